@@ -1,0 +1,62 @@
+"""Every API that differs between QGIS 3.22 (Qt5) and QGIS 3.40 / 4.x (Qt6).
+
+The rest of the plugin imports these names instead of spelling version-
+dependent enums itself, so a port to a newer QGIS touches this file only.
+"""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsProcessingParameterDefinition
+from qgis.PyQt.QtCore import QT_VERSION_STR
+
+QGIS_VERSION_INT: int = Qgis.QGIS_VERSION_INT
+QT_MAJOR: int = int(QT_VERSION_STR.split(".")[0])
+
+
+def _enum(scoped_owner, scoped_name: str, member: str, legacy_owner, legacy_name: str | None = None):
+    """``Owner.Enum.Member`` where it exists (newer QGIS/Qt6), else the legacy spelling."""
+    scoped = getattr(scoped_owner, scoped_name, None)
+    if scoped is not None and hasattr(scoped, member):
+        return getattr(scoped, member)
+    return getattr(legacy_owner, legacy_name or member)
+
+
+# Message levels (Qgis.Info in 3.22, Qgis.MessageLevel.Info everywhere newer)
+MSG_INFO = _enum(Qgis, "MessageLevel", "Info", Qgis)
+MSG_WARNING = _enum(Qgis, "MessageLevel", "Warning", Qgis)
+MSG_CRITICAL = _enum(Qgis, "MessageLevel", "Critical", Qgis)
+MSG_SUCCESS = _enum(Qgis, "MessageLevel", "Success", Qgis)
+
+# Processing parameter flags (FlagOptional in 3.22, Qgis.ProcessingParameterFlag.Optional from 3.36)
+PARAM_OPTIONAL = _enum(Qgis, "ProcessingParameterFlag", "Optional",
+                       QgsProcessingParameterDefinition, "FlagOptional")
+PARAM_ADVANCED = _enum(Qgis, "ProcessingParameterFlag", "Advanced",
+                       QgsProcessingParameterDefinition, "FlagAdvanced")
+
+
+def set_optional(param: QgsProcessingParameterDefinition) -> QgsProcessingParameterDefinition:
+    param.setFlags(param.flags() | PARAM_OPTIONAL)
+    return param
+
+
+def set_advanced(param: QgsProcessingParameterDefinition) -> QgsProcessingParameterDefinition:
+    param.setFlags(param.flags() | PARAM_ADVANCED)
+    return param
+
+
+def exec_dialog(dialog) -> int:
+    """``exec()`` (Qt6 dropped ``exec_``)."""
+    return dialog.exec() if hasattr(dialog, "exec") else dialog.exec_()
+
+
+def vector_polygon_type():
+    """The polygon-geometry filter of QgsProcessingParameterVectorLayer."""
+    from qgis.core import QgsProcessing
+
+    return _enum(Qgis, "ProcessingSourceType", "VectorPolygon", QgsProcessing, "TypeVectorPolygon")
+
+
+def dock_area_right():
+    from qgis.PyQt.QtCore import Qt
+
+    return _enum(Qt, "DockWidgetArea", "RightDockWidgetArea", Qt)

@@ -1,0 +1,165 @@
+"""Python dependencies inside QGIS: find them, check them, explain how to install.
+
+The plugin runs in QGIS's own Python, not in a virtualenv.  Debian 12 ships
+shapely 1.8 (or none) while the core needs shapely >= 2, so the plugin looks
+for a ``dependencies`` folder in the QGIS profile's ``python`` folder (the
+convention of the QPIP plugin), puts it in front of ``sys.path`` and checks
+versions.  When something is missing the user gets one message with the exact
+command that installs it there; never a traceback.
+
+Runs without QGIS too: ``python3 -m lekp_plugin.deps install --target DIR``
+is what ``scripts/setup.sh`` and the tests use.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+
+DEPENDENCIES_DIRNAME = "dependencies"
+
+#: (import name, pip requirement, minimum version as a tuple)
+REQUIREMENTS: tuple[tuple[str, str, tuple[int, ...]], ...] = (
+    ("shapely", "shapely>=2.0,<3", (2, 0)),
+    ("pyproj", "pyproj>=3.3", (3, 3)),
+)
+#: Installed without their dependencies, so that pip never brings a numpy 2
+#: that would shadow the numpy QGIS (and matplotlib, scipy) were built against.
+PIP_EXTRA = ("certifi",)
+
+
+@dataclass(frozen=True)
+class Problem:
+    name: str
+    requirement: str
+    found: str | None
+
+    def text(self, lang: str = "nl") -> str:
+        if self.found is None:
+            return f"{self.name} ontbreekt" if lang == "nl" else f"{self.name} is missing"
+        return (f"{self.name} {self.found} is te oud (nodig: {self.requirement})" if lang == "nl"
+                else f"{self.name} {self.found} is too old (needed: {self.requirement})")
+
+
+def _version_tuple(text: str) -> tuple[int, ...]:
+    parts = []
+    for piece in text.split("."):
+        digits = "".join(ch for ch in piece if ch.isdigit())
+        if not digits:
+            break
+        parts.append(int(digits))
+    return tuple(parts)
+
+
+def profile_python_dir() -> str | None:
+    """The ``python`` folder of the active QGIS profile, or None outside QGIS."""
+    try:
+        from qgis.core import QgsApplication
+    except ImportError:
+        return None
+    settings_dir = QgsApplication.qgisSettingsDirPath()
+    return os.path.join(settings_dir, "python") if settings_dir else None
+
+
+def dependencies_dir() -> str | None:
+    base = profile_python_dir()
+    if base is None:
+        # plugin installed as <profile>/python/plugins/lekp_plugin
+        base = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    return os.path.join(base, DEPENDENCIES_DIRNAME)
+
+
+def add_dependencies_dir() -> str | None:
+    """Put the profile's dependencies folder first on ``sys.path`` if it exists."""
+    path = dependencies_dir()
+    if path and os.path.isdir(path) and path not in sys.path:
+        sys.path.insert(0, path)
+        importlib.invalidate_caches()
+    return path
+
+
+def problems() -> list[Problem]:
+    """What is missing or too old, as the running Python sees it."""
+    found: list[Problem] = []
+    for name, requirement, minimum in REQUIREMENTS:
+        try:
+            module = importlib.import_module(name)
+        except Exception:  # a broken install is as good as none
+            found.append(Problem(name, requirement, None))
+            continue
+        version = getattr(module, "__version__", "0")
+        if _version_tuple(version) < minimum:
+            found.append(Problem(name, requirement, version))
+    return found
+
+
+def python_for_pip() -> str:
+    """The interpreter a user runs pip with for QGIS's Python."""
+    if os.name == "nt":
+        return "python"  # OSGeo4W shell
+    exe = os.path.join(sys.base_prefix, "bin", "python3")
+    return exe if os.path.exists(exe) else "python3"
+
+
+def install_command(target: str | None = None) -> list[str]:
+    target = target or dependencies_dir() or DEPENDENCIES_DIRNAME
+    reqs = [req for _, req, _ in REQUIREMENTS] + list(PIP_EXTRA)
+    return [python_for_pip(), "-m", "pip", "install", "--upgrade", "--no-deps",
+            "--target", target, *reqs]
+
+
+def _quote(arg: str) -> str:
+    return f'"{arg}"' if any(ch in arg for ch in " <>=,") else arg
+
+
+def message(found: list[Problem], lang: str = "nl") -> str:
+    """One message: what is missing and the command that installs it."""
+    cmd = " ".join(_quote(a) for a in install_command())
+    what = "; ".join(p.text(lang) for p in found)
+    already = any(p.found is not None for p in found)
+    if lang == "nl":
+        text = (f"LEKP-registratie kan niet volledig werken: {what}. "
+                f"Installeer de Python-pakketten voor QGIS met:\n{cmd}\nen herstart QGIS.")
+        if already:
+            text += " (Een oudere versie is al geladen; pas na een herstart telt de nieuwe.)"
+        return text
+    text = (f"LEKP-registratie cannot work fully: {what}. "
+            f"Install the Python packages for QGIS with:\n{cmd}\nand restart QGIS.")
+    if already:
+        text += " (An older version is already loaded; the new one counts after a restart.)"
+    return text
+
+
+def install(target: str) -> int:
+    """Install the requirements into ``target`` (used by setup and tests)."""
+    os.makedirs(target, exist_ok=True)
+    cmd = install_command(target)
+    cmd[0] = sys.executable
+    return subprocess.call([*cmd, "--quiet"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python3 -m lekp_plugin.deps",
+                                     description="Install or check the plugin's Python packages")
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    inst = sub.add_parser("install", help="pip-install shapely>=2 and pyproj into a folder")
+    inst.add_argument("--target", required=True, help="e.g. <QGIS profile>/python/dependencies")
+    sub.add_parser("check", help="exit 1 and print the message when something is missing")
+    args = parser.parse_args(argv)
+    if args.cmd == "install":
+        return install(args.target)
+    found = problems()
+    if found:
+        print(message(found))
+        return 1
+    print("ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Widgets: the LEKP dock and what it shows."""

@@ -1,0 +1,35 @@
+"""Open a store in a QGIS project: its layers in one group, ids from the first click."""
+
+from __future__ import annotations
+
+from qgis.core import QgsDefaultValue, QgsProject, QgsVectorLayer
+
+from ..core.schema import BOUNDARY_LAYER, GEOMETRY_FAMILIES
+from ..store import describe_store
+
+#: Every new feature gets its UUID the moment it is drawn (SPEC §3); the
+#: store's trigger covers tools that insert without one.
+ID_DEFAULT = "uuid('WithoutBraces')"
+
+
+def open_store(path: str, project: QgsProject | None = None, lang: str = "nl") -> list[QgsVectorLayer]:
+    project = project or QgsProject.instance()
+    info = describe_store(path)
+    group_name = f"LEKP {info.gemeente_naam or info.gemeente_nis}".strip()
+    root = project.layerTreeRoot()
+    group = root.findGroup(group_name) or root.insertGroup(0, group_name)
+    layers = []
+    names = [(fam.layer_name, fam.label_nl if lang == "nl" else fam.label_en) for fam in GEOMETRY_FAMILIES]
+    if BOUNDARY_LAYER in info.layers:
+        names.append((BOUNDARY_LAYER, "Gemeentegrens" if lang == "nl" else "Municipal boundary"))
+    for layer_name, label in names:
+        layer = QgsVectorLayer(f"{path}|layername={layer_name}", label, "ogr")
+        if not layer.isValid():
+            continue
+        idx = layer.fields().indexOf("id")
+        if idx >= 0:
+            layer.setDefaultValueDefinition(idx, QgsDefaultValue(ID_DEFAULT, False))
+        project.addMapLayer(layer, False)
+        group.addLayer(layer)
+        layers.append(layer)
+    return layers

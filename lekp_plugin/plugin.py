@@ -1,0 +1,107 @@
+"""The plugin object QGIS loads: toolbar, menu, the LEKP dock and the ``lekp`` provider.
+
+Everything tolerates ``iface is None`` (``qgis_process`` loads the provider
+through :meth:`LekpPlugin.initProcessing` only).  ``unload`` removes all that
+was added, so reloading the plugin leaves no trace.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from qgis.core import QgsApplication
+
+from . import deps, i18n, log
+from .i18n import tr
+
+LOGGER = logging.getLogger(__name__)
+ICON = os.path.join(os.path.dirname(__file__), "resources", "icon.svg")
+
+
+class LekpPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.dock = None
+        self.toolbar = None
+        self.actions: list = []
+        self._log_handler = log.install()
+        self._translator = i18n.install_translator()
+        self.dependency_problems = deps.problems()
+        if self.dependency_problems:
+            LOGGER.warning(deps.message(self.dependency_problems, i18n.language()))
+
+    # -- Processing ---------------------------------------------------------
+    def initProcessing(self):  # noqa: N802 - QGIS API
+        if self.provider is not None:
+            return
+        from .processing.provider import LekpProvider
+
+        self.provider = LekpProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # -- GUI ----------------------------------------------------------------
+    def initGui(self):  # noqa: N802 - QGIS API
+        self.initProcessing()
+        if self.iface is None:
+            return
+        from qgis.PyQt.QtGui import QIcon
+        from qgis.PyQt.QtWidgets import QAction
+
+        from .compat import dock_area_right
+        from .gui.dock import LekpDock
+
+        main = self.iface.mainWindow()
+        self.dock = LekpDock(main, dependency_problems=self.dependency_problems)
+        self.iface.addDockWidget(dock_area_right(), self.dock)
+        self.dock.hide()
+
+        self.toolbar = self.iface.addToolBar("LEKP")
+        self.toolbar.setObjectName("LekpToolbar")
+
+        dock_action = self.dock.toggleViewAction()
+        dock_action.setIcon(QIcon(ICON))
+        dock_action.setText(tr("LekpPlugin", "LEKP-paneel"))
+        dock_action.setObjectName("LekpDockAction")
+        store_action = QAction(QIcon(ICON), tr("LekpPlugin", "Nieuwe LEKP-opslag…"), main)
+        store_action.setObjectName("LekpCreateStoreAction")
+        store_action.triggered.connect(self.dock.create_store)
+        for action in (dock_action, store_action):
+            self.toolbar.addAction(action)
+            self.iface.addPluginToVectorMenu("&LEKP", action)
+        self.actions = [dock_action, store_action]
+
+        if self.dependency_problems:
+            self._show_dependency_message()
+
+    def _show_dependency_message(self):
+        from .compat import MSG_WARNING
+
+        # The full message with the install command sits in the dock, where it
+        # can be selected and copied; the bar only points there.
+        self.iface.messageBar().pushMessage(
+            "LEKP-registratie",
+            tr("LekpPlugin", "Python-pakketten ontbreken; het LEKP-paneel toont hoe je ze installeert."),
+            MSG_WARNING, 0)
+        self.dock.show()
+
+    def unload(self):
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.iface is not None:
+            for action in self.actions:
+                self.iface.removePluginVectorMenu("&LEKP", action)
+            self.actions = []
+            if self.toolbar is not None:
+                self.toolbar.deleteLater()
+                self.toolbar = None
+            if self.dock is not None:
+                self.iface.removeDockWidget(self.dock)
+                self.dock.deleteLater()
+                self.dock = None
+        i18n.remove_translator(self._translator)
+        self._translator = None
+        log.uninstall(self._log_handler)
+        self._log_handler = None

@@ -1,0 +1,1 @@
+"""The Processing provider ``lekp`` and its algorithms (thin: parse, call, report)."""

@@ -1,0 +1,48 @@
+"""One small base class for every LEKP algorithm: tr, createInstance, help, group."""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import QgsProcessingAlgorithm
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import language, tr
+
+ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icon.svg")
+
+
+class LekpAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set NAME, DISPLAY (Dutch), GROUP (Dutch) and HELP (Dutch)."""
+
+    NAME = ""
+    DISPLAY = ""
+    GROUP = "Opslag"
+    HELP = ""
+
+    def tr(self, text: str) -> str:
+        return tr(type(self).__name__, text)
+
+    def lang(self) -> str:
+        return language()
+
+    def createInstance(self):  # noqa: N802 - QGIS API
+        return type(self)()
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr(self.DISPLAY)
+
+    def group(self) -> str:
+        return self.tr(self.GROUP)
+
+    def groupId(self) -> str:  # noqa: N802
+        return self.GROUP.lower()
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(self.HELP)
+
+    def icon(self) -> QIcon:
+        return QIcon(ICON)

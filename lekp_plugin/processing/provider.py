@@ -1,0 +1,29 @@
+"""The ``lekp`` Processing provider; it lists its algorithms explicitly."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .algorithms.createstore import CreateStoreAlgorithm
+from .base import ICON
+
+PROVIDER_ID = "lekp"
+
+
+class LekpProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return PROVIDER_ID
+
+    def name(self) -> str:
+        return "LEKP"
+
+    def longName(self) -> str:  # noqa: N802
+        return "LEKP-registratie"
+
+    def icon(self) -> QIcon:
+        return QIcon(ICON)
+
+    def loadAlgorithms(self) -> None:  # noqa: N802
+        for alg in (CreateStoreAlgorithm(),):
+            self.addAlgorithm(alg)
