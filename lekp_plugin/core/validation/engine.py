@@ -1,0 +1,440 @@
+"""The validation engine: every rule of SPEC §4 over a batch of features.
+
+Owns the orchestration — which rule runs on which features, what each
+finding carries — and the three entry points:
+
+* :func:`validate_arrays`: columnar (ids, an array of shapely geometries,
+  property columns); the fast path every other entry point uses;
+* :func:`validate_features`: an iterable of feature dicts
+  ``{"id", "properties", "geometry"}`` (wire-format properties, shapely
+  geometry in EPSG:31370);
+* :func:`validate_chunks`: a stream of batches validated one by one in
+  bounded memory, with overlaps also found across batches.
+
+Thresholds that are a judgement call live here as named constants with the
+reason for their value.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from lekp_plugin.core.catalogue import (
+    NATUURGROENPERK_MIN_AREA_M2,
+    PACT_END,
+    PACT_START,
+    PARAMETERS,
+    QuantityRule,
+    geometry_type_allowed,
+)
+from lekp_plugin.core.schema import AARD, BRON, DOMEIN, STATUS
+
+from . import attributes as A
+from .findings import CODES, Finding, Severity, json_safe
+from .geometry import TYPE_NAMES, Boundary, GeometryColumn, UnreadableGeometry, analyse, measure
+from .overlaps import PairIndex, find_pairs
+from .values import parse_date, show
+
+#: LEKP-A002: an entered quantity may exceed what the geometry allows by 1 %.
+QUANTITY_TOLERANCE = 0.01
+#: LEKP-A003: more than one tree per this many m² of polygon is implausible.
+M2_PER_TREE = 4.0
+#: LEKP-Q002 (volume looks like litres).  A hemelwater point is one
+#: installation: a rain tank or cistern holds 1–50 m³, so 1000 or more
+#: "m³" at one point is almost always litres (a 1000 l tank entered as 1000).
+#: For polygons and lines the volume is judged against the footprint: more
+#: than 10 m³ per m² (a 10 m deep basin) or per metre of infiltration line
+#: does not exist in a gemeente, litres entered as m³ easily exceed it.
+LITRES_SUSPECT_POINT_M3 = 1000.0
+LITRES_SUSPECT_M3_PER_M2 = 10.0
+LITRES_SUSPECT_M3_PER_M = 10.0
+#: Rounding allowance when comparing areas to the 10 m² limit.
+AREA_EPS_M2 = 1e-6
+
+_PACT_START = _dt.date.fromisoformat(PACT_START).toordinal()
+_PACT_END = _dt.date.fromisoformat(PACT_END).toordinal()
+_CODE_ORDER = {code: k for k, code in enumerate(CODES)}
+_STATUS_GEPLAND, _STATUS_UITGEVOERD = STATUS.index("gepland"), STATUS.index("uitgevoerd")
+_REQUIRED = ("id", "gemeente_nis", "projectnaam", "categorie", "status")
+
+
+def _allowed_tables() -> tuple[np.ndarray, np.ndarray]:
+    """``[categorie, type_id]`` → allowed (any parts), allowed with one part only."""
+    ncat, ntype = len(A.CATEGORIES), len(TYPE_NAMES)
+    anyp = np.zeros((ncat, ntype), dtype=bool)
+    one = np.zeros((ncat, ntype), dtype=bool)
+    for c, cat in enumerate(A.CATEGORIES):
+        for t, name in enumerate(TYPE_NAMES):
+            anyp[c, t] = geometry_type_allowed(cat, name, parts=2)
+            one[c, t] = geometry_type_allowed(cat, name, parts=1)
+    return anyp, one
+
+
+_ALLOWED_ANY, _ALLOWED_ONE = _allowed_tables()
+_RULE = np.array([PARAMETERS[c].quantity_rule.value for c in A.CATEGORIES], dtype=object)
+
+
+class Reference:
+    """Features to compare against (LEKP-O001/O002) without reporting on them.
+
+    Build it once (``Reference(features)``) and pass it to many validations;
+    a plain iterable of feature dicts works too but is indexed every call.
+    """
+
+    def __init__(self, features: Iterable[Mapping[str, Any]]):
+        ids, geoms, columns = features_to_columns(features)
+        self.index = _pair_index(ids, geoms, columns)[0]
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+
+def _pair_index(ids, geoms, columns, *, index_offset: int = 0):
+    n = len(ids)
+    geo, repairs = analyse(geoms)
+    attrs = A.parse_columns(columns, n, ids)
+    return _index_from(ids, geo, attrs, index_offset), geo, attrs, repairs
+
+
+def _index_from(ids, geo: GeometryColumn, attrs: A.AttributeColumns, index_offset: int) -> PairIndex:
+    group = np.where((attrs.categorie >= 0) & (attrs.aard >= 0) & geo.usable,
+                     attrs.categorie.astype(np.int32) * len(AARD) + attrs.aard, -1)
+    dates = np.stack([attrs.uitvoeringsdatum, attrs.geplande_datum], axis=1)
+    rows = np.arange(n := len(ids)) + index_offset
+    id_arr = np.empty(n, dtype=object)
+    id_arr[:] = [None if i is None else str(i) for i in ids]
+    return PairIndex.build(id_arr, rows, geo.work, geo.dim, group, dates)
+
+
+def features_to_columns(features: Iterable[Mapping[str, Any]]) -> tuple[list[Any], list[Any], dict[str, list[Any]]]:
+    """``(ids, geometries, columns)`` from feature dicts; tolerant of missing keys."""
+    ids: list[Any] = []
+    geoms: list[Any] = []
+    props: list[Mapping[str, Any]] = []
+    for f in features:
+        p = f.get("properties") or {}
+        if not isinstance(p, Mapping):
+            p = {}
+        fid = f.get("id")
+        ids.append(fid if fid is not None else p.get("id"))
+        geom = f.get("geometry")
+        if geom is None and f.get("geometry_error"):
+            geom = UnreadableGeometry(f["geometry_error"])
+        geoms.append(geom)
+        props.append(p)
+    columns = {name: [p.get(name) for p in props] for name in A.READ_FIELDS if name != "id"}
+    return ids, geoms, columns
+
+
+def validate_features(features: Iterable[Mapping[str, Any]], *, boundary: BaseGeometry | Boundary | None = None,
+                      reference: Iterable[Mapping[str, Any]] | Reference | None = None,
+                      today: _dt.date | None = None) -> list[Finding]:
+    """All findings for a batch of feature dicts (see the module docstring)."""
+    ids, geoms, columns = features_to_columns(features)
+    return validate_arrays(ids, geoms, columns, boundary=boundary, reference=reference, today=today)
+
+
+def validate_arrays(ids: Sequence[Any], geometries: Sequence[Any] | np.ndarray,
+                    columns: Mapping[str, Sequence[Any]], *,
+                    boundary: BaseGeometry | Boundary | None = None,
+                    reference: Iterable[Mapping[str, Any]] | Reference | None = None,
+                    today: _dt.date | None = None, index_offset: int = 0) -> list[Finding]:
+    """All findings for a batch given as columns.
+
+    ``ids`` and every column (keyed by SPEC §3 field name; absent ones count
+    as empty) have one value per feature, ``geometries`` holds shapely
+    geometries (or None) in EPSG:31370.  ``Finding.index`` is the position
+    in the batch plus ``index_offset``.
+    """
+    run = _Run(ids, geometries, columns, boundary=boundary, today=today, index_offset=index_offset)
+    run.per_feature()
+    run.overlaps_within()
+    if reference is not None:
+        ref = reference if isinstance(reference, Reference) else Reference(reference)
+        run.overlaps_with(ref.index)
+    return run.findings()
+
+
+def validate_chunks(chunks: Iterable[Any], *, boundary: BaseGeometry | Boundary | None = None,
+                    reference: Iterable[Mapping[str, Any]] | Reference | None = None,
+                    today: _dt.date | None = None, across_chunks: bool = True) -> Iterator[list[Finding]]:
+    """Validate a stream of batches; yields the findings of each batch in turn.
+
+    A chunk is a list of feature dicts or an ``(ids, geometries, columns)``
+    tuple.  Only the comparable facts of earlier chunks (working geometry,
+    category, dates) are kept so overlaps and duplicates across chunks are
+    still found (``across_chunks=False`` drops that and keeps memory flat);
+    such a pair's finding for the earlier feature comes with the later chunk.
+    """
+    if boundary is not None and not isinstance(boundary, Boundary):
+        boundary = Boundary(boundary)
+    if reference is not None and not isinstance(reference, Reference):
+        reference = Reference(reference)
+    earlier: list[PairIndex] = []
+    offset = 0
+    for chunk in chunks:
+        if isinstance(chunk, tuple):
+            ids, geoms, columns = chunk
+        else:
+            ids, geoms, columns = features_to_columns(chunk)
+        run = _Run(ids, geoms, columns, boundary=boundary, today=today, index_offset=offset)
+        run.per_feature()
+        run.overlaps_within()
+        if reference is not None:
+            run.overlaps_with(reference.index)
+        if across_chunks:
+            for prev in earlier:
+                run.overlaps_with(prev, both_sides=True)
+            earlier.append(run.pair_index)
+        offset += run.n
+        yield run.findings()
+
+
+class _Run:
+    """One batch being validated: parsed columns, geometry facts, findings so far."""
+
+    def __init__(self, ids, geometries, columns, *, boundary, today, index_offset):
+        self.n = n = len(geometries)
+        ids = list(ids) if ids is not None else [None] * n
+        if len(ids) != n:
+            raise ValueError(f"{len(ids)} ids for {n} geometries")
+        self.ids = [None if i is None else str(i) for i in ids]
+        self.offset = index_offset
+        self.today = today or _dt.date.today()
+        self.boundary = boundary if boundary is None or isinstance(boundary, Boundary) else Boundary(boundary)
+        self.geo, self.repairs = analyse(geometries)
+        self.attrs = A.parse_columns(columns, n, ids)
+        self._out: list[tuple[int, int, Finding]] = []
+        self._pair_index: PairIndex | None = None
+
+    # -- emitting ---------------------------------------------------------------------------
+
+    def emit(self, i: int, code: str, params: dict[str, Any] | None = None, *,
+             severity: Severity | None = None, repaired: BaseGeometry | None = None,
+             feature_id: str | None = None, index: int | None = None) -> None:
+        idx = self.offset + i if index is None else index
+        fid = self.ids[i] if index is None else feature_id
+        finding = Finding(fid, code, severity or CODES[code].severity, json_safe(params or {}),
+                          repaired, idx)
+        self._out.append((idx, _CODE_ORDER[code], finding))
+
+    def emit_all(self, mask: np.ndarray, code: str, params=None) -> None:
+        for i in np.flatnonzero(mask).tolist():
+            self.emit(i, code, params(i) if callable(params) else params)
+
+    def findings(self) -> list[Finding]:
+        self._out.sort(key=lambda t: (t[0], t[1]))
+        return [f for _, _, f in self._out]
+
+    # -- per-feature rules ------------------------------------------------------------------
+
+    def per_feature(self) -> None:
+        self._fields()
+        self._geometry()
+        self._quantities()
+        self._dates()
+        self.emit_all(self.attrs.opgelegd == 1, "LEKP-N001")
+
+    def _fields(self) -> None:
+        at = self.attrs
+        missing = {
+            "id": at.id_missing,
+            "gemeente_nis": at.nis_missing,
+            "projectnaam": at.projectnaam_missing,
+            "categorie": at.categorie == A.MISSING,
+            "status": at.status == A.MISSING,
+        }
+        for name in _REQUIRED:
+            self.emit_all(missing[name], "LEKP-F001", {"field": name})
+        for name, arr, allowed in (("categorie", at.categorie, A.CATEGORIES), ("aard", at.aard, AARD),
+                                   ("status", at.status, STATUS), ("domein", at.domein, DOMEIN),
+                                   ("bron", at.bron, BRON)):
+            self.emit_all(arr == A.UNKNOWN, "LEKP-F002", lambda i, name=name, allowed=allowed: {
+                "field": name, "value": show(at.raw_value(name, i)), "allowed": list(allowed)})
+        self.emit_all(at.nis_bad, "LEKP-F002", lambda i: {
+            "field": "gemeente_nis", "value": show(at.raw_value("gemeente_nis", i)),
+            "allowed": ["NNNNN"], "format": True})
+        self.emit_all(at.opgelegd == -1, "LEKP-F002", lambda i: {
+            "field": "opgelegd", "value": show(at.raw_value("opgelegd", i)), "allowed": ["true", "false"]})
+
+    def _geometry(self) -> None:
+        geo, at = self.geo, self.attrs
+        self.emit_all(geo.missing, "LEKP-G001", {"reason": "missing"})
+        self.emit_all(geo.empty, "LEKP-G001", {"reason": "empty"})
+        self.emit_all(geo.unreadable, "LEKP-G002", lambda i: {
+            "reason": geo.unreadable_reason.get(i, "unreadable"), "repairable": False})
+        for i, (reason, fixed) in self.repairs.items():
+            params: dict[str, Any] = {"reason": reason, "repairable": fixed is not None,
+                                      "repaired_type": fixed.geom_type if fixed is not None else None}
+            cat = int(at.categorie[i])
+            if fixed is not None and cat >= 0:
+                params["repair_allowed"] = geometry_type_allowed(
+                    A.CATEGORIES[cat], fixed.geom_type, int(shapely.get_num_geometries(fixed)))
+            self.emit(i, "LEKP-G002", params, repaired=fixed)
+        present = ~geo.missing & ~geo.empty & ~geo.unreadable
+        known = at.categorie >= 0
+        tid = np.where(geo.type_id >= 0, geo.type_id, 0)
+        cat = np.where(known, at.categorie, 0)
+        allowed = _ALLOWED_ANY[cat, tid] | (_ALLOWED_ONE[cat, tid] & (geo.parts == 1))
+        self.type_ok = known & present & allowed
+        self.emit_all(known & present & ~allowed, "LEKP-G003", lambda i: {
+            "categorie": A.CATEGORIES[at.categorie[i]], "geometry_type": TYPE_NAMES[geo.type_id[i]],
+            "parts": int(geo.parts[i]),
+            "allowed": sorted(PARAMETERS[A.CATEGORIES[at.categorie[i]]].geometry_types)})
+        for i in np.flatnonzero(geo.outside_extent).tolist():
+            xy = shapely.get_coordinates(geo.geoms[i])
+            xy = xy[np.isfinite(xy).all(axis=1)]
+            self.emit(i, "LEKP-G004", {
+                "xmin": float(xy[:, 0].min()), "ymin": float(xy[:, 1].min()),
+                "xmax": float(xy[:, 0].max()), "ymax": float(xy[:, 1].max()),
+                "likely_degrees": bool(geo.likely_degrees[i])})
+        if self.boundary is not None:
+            for i, kind, frac, dist in self.boundary.check(geo.work, geo.usable, geo.dim):
+                self.emit(i, "LEKP-G005", {"severity": kind, "inside_fraction": round(frac, 6),
+                                           "outside_distance_m": round(dist, 3),
+                                           "tolerance_m": self.boundary.tolerance_m},
+                          severity=Severity(kind))
+
+    def _quantities(self) -> None:
+        geo, at = self.geo, self.attrs
+        q, reason = at.quantity, at.q_reason
+        raw = lambda i: show(at.raw_value("hoeveelheid", i))  # noqa: E731
+        for code, name in A.Q_REASONS.items():
+            if code == A.Q_TEXT:
+                self.emit_all(reason == code, "LEKP-Q001", lambda i: {
+                    "reason": "text", "value": raw(i), "suggestion": float(q[i])})
+            else:
+                self.emit_all(reason == code, "LEKP-Q001", lambda i, name=name: {
+                    "reason": name, "value": raw(i)})
+        numeric = reason == A.Q_OK
+        self.emit_all(numeric & (q == 0), "LEKP-Q001", lambda i: {"reason": "zero", "value": raw(i)})
+        self.emit_all(numeric & (q < 0), "LEKP-Q001", lambda i: {"reason": "negative", "value": raw(i)})
+
+        has_q = np.isfinite(q) & (q > 0)
+        ok = self.type_ok & geo.usable & has_q
+        rule = np.where(at.categorie >= 0, _RULE[np.maximum(at.categorie, 0)], "")
+        dim = geo.dim
+        size = np.zeros(self.n)
+        size[ok] = measure(geo.work[ok], dim[ok])
+        limit = np.full(self.n, np.nan)
+
+        # natuurgroenperk: every part at least 10 m²; quantity at most the number of such parts
+        sel = ok & (rule == QuantityRule.PARTS_MIN_AREA.value) & (dim == 2)
+        if sel.any():
+            idx = np.flatnonzero(sel)
+            parts, pidx = shapely.get_parts(geo.work[idx], return_index=True)
+            areas = shapely.area(parts)
+            small = areas < NATUURGROENPERK_MIN_AREA_M2 - AREA_EPS_M2
+            n_small = np.bincount(pidx, weights=small, minlength=len(idx)).astype(int)
+            n_parts = np.bincount(pidx, minlength=len(idx))
+            smallest = np.full(len(idx), np.inf)
+            np.minimum.at(smallest, pidx, areas)
+            for k in np.flatnonzero(n_small).tolist():
+                self.emit(int(idx[k]), "LEKP-A001", {
+                    "parts_too_small": int(n_small[k]), "parts": int(n_parts[k]),
+                    "smallest_m2": round(float(smallest[k]), 2), "min_m2": NATUURGROENPERK_MIN_AREA_M2})
+            limit[idx] = n_parts - n_small
+        measures = {QuantityRule.AREA_MAX.value: (2, "area", "m2"),
+                    QuantityRule.LENGTH_OR_ENTERED.value: (1, "length", "m"),
+                    QuantityRule.POINTS_OR_ENTERED.value: (0, "points", "stuks")}
+        kind = np.full(self.n, "", dtype=object)
+        for r, (d, name, _unit) in measures.items():
+            m = ok & (rule == r) & (dim == d)
+            limit[m] = size[m]
+            kind[m] = name
+        kind[sel] = "parts"
+        over = ok & np.isfinite(limit) & (q > limit * (1 + QUANTITY_TOLERANCE) + 1e-9)
+        self.emit_all(over, "LEKP-A002", lambda i: {
+            "hoeveelheid": float(q[i]), "max": round(float(limit[i]), 3), "measure": kind[i],
+            "tolerance": QUANTITY_TOLERANCE, "categorie": A.CATEGORIES[at.categorie[i]]})
+
+        dense = ok & (rule == QuantityRule.POINTS_OR_ENTERED.value) & (dim == 2) & (q * M2_PER_TREE > size)
+        self.emit_all(dense, "LEKP-A003", lambda i: {
+            "hoeveelheid": float(q[i]), "area_m2": round(float(size[i]), 2), "m2_per_tree": M2_PER_TREE})
+
+        water = (rule == QuantityRule.ENTERED.value) & has_q
+        ratio_ok = water & ok & (dim >= 1)
+        per = np.divide(q, size, out=np.zeros(self.n), where=ratio_ok & (size > 0))
+        threshold = np.where(dim == 2, LITRES_SUSPECT_M3_PER_M2, LITRES_SUSPECT_M3_PER_M)
+        litres = (ratio_ok & (per > threshold)) | (water & ~ratio_ok & (q >= LITRES_SUSPECT_POINT_M3))
+        self.emit_all(litres, "LEKP-Q002", lambda i: {
+            "hoeveelheid": float(q[i]), "suggestion_m3": float(q[i]) / 1000.0,
+            "basis": ("m3_per_m2" if dim[i] == 2 else "m3_per_m") if ratio_ok[i] else "point",
+            "threshold": float(threshold[i]) if ratio_ok[i] else LITRES_SUSPECT_POINT_M3})
+
+    def _dates(self) -> None:
+        at = self.attrs
+        today = self.today.toordinal()
+        uitv, gepl = at.uitvoeringsdatum, at.geplande_datum
+
+        def iso(o: int) -> str:
+            return _dt.date.fromordinal(int(o)).isoformat()
+
+        for name, arr in (("uitvoeringsdatum", uitv), ("geplande_datum", gepl)):
+            def bad(i: int, name: str = name) -> dict[str, Any]:
+                raw = at.raw_value(name, i)
+                return {"field": name, "value": show(raw), "suggestion": parse_date(raw).suggestion}
+            self.emit_all(arr == A.BAD_DATE, "LEKP-D006", bad)
+        self.emit_all((at.status == _STATUS_UITGEVOERD) & (uitv == A.NO_DATE), "LEKP-D001")
+        has_u = uitv > 0
+        self.emit_all(has_u & (uitv < _PACT_START), "LEKP-D002",
+                      lambda i: {"field": "uitvoeringsdatum", "date": iso(uitv[i]), "limit": PACT_START})
+        self.emit_all(has_u & (uitv > today), "LEKP-D003",
+                      lambda i: {"field": "uitvoeringsdatum", "date": iso(uitv[i]),
+                                 "today": self.today.isoformat()})
+        for name, arr in (("uitvoeringsdatum", uitv), ("geplande_datum", gepl)):
+            self.emit_all((arr > 0) & (arr > _PACT_END), "LEKP-D004",
+                          lambda i, name=name, arr=arr: {"field": name, "date": iso(arr[i]), "limit": PACT_END})
+        self.emit_all((at.status == _STATUS_GEPLAND) & (gepl > 0) & (gepl < today), "LEKP-D005",
+                      lambda i: {"field": "geplande_datum", "date": iso(gepl[i]),
+                                 "today": self.today.isoformat()})
+
+    # -- overlaps and duplicates ------------------------------------------------------------
+
+    @property
+    def pair_index(self) -> PairIndex:
+        if self._pair_index is None:
+            ids = list(self.ids)
+            self._pair_index = _index_from(ids, self.geo, self.attrs, self.offset)
+        return self._pair_index
+
+    def _emit_pair(self, index: int, fid: str | None, other: PairIndex, j: int, pair, source: str) -> None:
+        unit = {2: "m2", 1: "m", 0: "stuks"}[pair.dim]
+        if pair.duplicate:
+            params = {"other_id": other.ids[j], "other_source": source, "iou": round(pair.iou, 4)}
+            code = "LEKP-O002"
+        else:
+            params = {"other_id": other.ids[j], "other_source": source,
+                      "overlap": round(pair.overlap, 2), "unit": unit, "iou": round(pair.iou, 4)}
+            code = "LEKP-O001"
+        self.emit(0, code, params, feature_id=fid, index=index)
+
+    def overlaps_within(self) -> None:
+        pi = self.pair_index
+        for pair in find_pairs(pi):
+            a, b = pair.left, pair.right
+            self._emit_pair(int(pi.rows[a]), pi.ids[a], pi, b, pair, "batch")
+            self._emit_pair(int(pi.rows[b]), pi.ids[b], pi, a, pair, "batch")
+
+    def overlaps_with(self, other: PairIndex, *, both_sides: bool = False) -> None:
+        """Pairs with ``other``; reference features get no findings unless ``both_sides``."""
+        pi = self.pair_index
+        if not both_sides:  # a stored copy of a feature being validated is not a second feature
+            mine = {i for i in self.ids if i is not None}
+            if mine and len(other):
+                keep = np.fromiter((i not in mine for i in other.ids), dtype=bool, count=len(other))
+                if not keep.all():
+                    other = PairIndex.build(other.ids[keep], other.rows[keep], other.work[keep],
+                                            other.dim[keep], other.group[keep], other.dates[keep])
+        for pair in find_pairs(pi, other):
+            a, b = pair.left, pair.right
+            self._emit_pair(int(pi.rows[a]), pi.ids[a], other, b, pair,
+                            "batch" if both_sides else "reference")
+            if both_sides:
+                self._emit_pair(int(other.rows[b]), other.ids[b], pi, a, pair, "batch")

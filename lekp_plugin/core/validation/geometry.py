@@ -1,0 +1,311 @@
+"""Geometry checks on a whole column of shapely geometries at once.
+
+Owns what can be said about a geometry without its attributes: missing or
+empty (LEKP-G001), GEOS validity with its reason and a repair (LEKP-G002),
+coordinates outside the Lambert 72 extent of Flanders (LEKP-G004) and the
+position relative to the gemeente boundary (LEKP-G005, :class:`Boundary`).
+It also yields the *working* geometry the measure and overlap rules use: the
+geometry itself when valid, its repair when invalid, nothing when unusable.
+
+Every function works on numpy object arrays through shapely 2's vectorized
+functions; per-geometry Python only runs for the few flagged geometries.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+#: Flanders (with Brussels) in EPSG:31370 with a 5 km margin.  Derived from the
+#: 2025 gemeente layer (x 21,993–258,872, y 153,058–244,027); the margin keeps
+#: features just across the regional border for LEKP-G005 to judge.
+FLANDERS_EXTENT = (17_000.0, 148_000.0, 264_000.0, 249_000.0)
+#: Coordinates inside this box look like longitude/latitude degrees.
+DEGREES_EXTENT = (-180.0, -90.0, 180.0, 90.0)
+#: LEKP-G005 tolerance: a geometry may stick out of the gemeente by this much.
+BOUNDARY_TOLERANCE_M = 1.0
+
+# shapely type ids
+T_POINT, T_LINESTRING, T_LINEARRING, T_POLYGON = 0, 1, 2, 3
+T_MULTIPOINT, T_MULTILINESTRING, T_MULTIPOLYGON, T_COLLECTION = 4, 5, 6, 7
+TYPE_NAMES = ("Point", "LineString", "LinearRing", "Polygon", "MultiPoint", "MultiLineString",
+              "MultiPolygon", "GeometryCollection")
+#: Topological dimension of each type id (collections: judged from their parts).
+TYPE_DIM = np.array([0, 1, 1, 2, 0, 1, 2, -1], dtype=np.int8)
+
+
+def as_geometry_array(values) -> tuple[np.ndarray, np.ndarray]:
+    """An object array of geometries (None where absent) and a mask of unreadable cells.
+
+    Anything that is not a shapely geometry (a WKT string, a dict, garbage,
+    an :class:`UnreadableGeometry`) counts as unreadable rather than raising.
+    """
+    if isinstance(values, np.ndarray) and values.dtype == object:
+        arr = values
+    else:
+        values = list(values)
+        arr = np.empty(len(values), dtype=object)
+        arr[:] = values
+    is_geom = shapely.is_geometry(arr)
+    unreadable = ~is_geom & np.fromiter((v is not None for v in arr), dtype=bool, count=len(arr))
+    if unreadable.any():
+        arr = arr.copy()
+        arr[unreadable] = None
+    return arr, unreadable
+
+
+class UnreadableGeometry(str):
+    """Stands in for a geometry that could not be read; the text says why."""
+
+
+@dataclass
+class GeometryColumn:
+    """The per-geometry facts the rules need; arrays of length n."""
+
+    geoms: np.ndarray
+    #: shapely type id of the input, -1 when absent.
+    type_id: np.ndarray
+    #: Number of parts of the input (1 for single geometries).
+    parts: np.ndarray
+    missing: np.ndarray
+    empty: np.ndarray
+    unreadable: np.ndarray
+    nonfinite: np.ndarray
+    outside_extent: np.ndarray
+    likely_degrees: np.ndarray
+    invalid: np.ndarray
+    #: Valid geometry to measure: the input, its repair, or None.
+    work: np.ndarray
+    #: True where ``work`` may be measured and compared (present, valid or
+    #: repaired, inside the extent).
+    usable: np.ndarray
+    #: Dimension of ``work`` (0, 1, 2; -1 when unusable).
+    dim: np.ndarray
+    #: Why each unreadable cell could not be read.
+    unreadable_reason: dict[int, str]
+
+
+def analyse(values, *, repair: bool = True) -> tuple[GeometryColumn, dict[int, tuple[str, BaseGeometry | None]]]:
+    """Facts about each geometry, and ``{index: (GEOS reason, repair)}`` for invalid ones."""
+    if not (isinstance(values, np.ndarray) and values.dtype == object):
+        values = list(values)
+    reasons_in = {i: (v if isinstance(v, UnreadableGeometry) else f"not a geometry: {type(v).__name__}")
+                  for i, v in enumerate(values)
+                  if v is not None and not isinstance(v, BaseGeometry)}
+    geoms, unreadable = as_geometry_array(values)
+    n = len(geoms)
+    missing = ~shapely.is_geometry(geoms)
+    type_id = shapely.get_type_id(geoms).astype(np.int8)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        empty = ~missing & shapely.is_empty(geoms)
+        present = ~missing & ~empty
+        parts = np.ones(n, dtype=np.int32)
+        multi = present & (type_id >= T_MULTIPOINT)
+        parts[multi] = shapely.get_num_geometries(geoms[multi])
+
+        coords, cidx = shapely.get_coordinates(geoms[present], return_index=True)
+        pidx = np.flatnonzero(present)[cidx]
+        x, y = coords[:, 0], coords[:, 1]
+        finite = np.isfinite(x) & np.isfinite(y)
+        nonfinite = np.bincount(pidx[~finite], minlength=n).astype(bool)
+        xmin, ymin, xmax, ymax = FLANDERS_EXTENT
+        out = finite & ((x < xmin) | (x > xmax) | (y < ymin) | (y > ymax))
+        outside_extent = np.bincount(pidx[out], minlength=n).astype(bool)
+        dx0, dy0, dx1, dy1 = DEGREES_EXTENT
+        deg = finite & (x >= dx0) & (x <= dx1) & (y >= dy0) & (y <= dy1)
+        n_finite = np.bincount(pidx[finite], minlength=n)
+        likely_degrees = outside_extent & (np.bincount(pidx[deg], minlength=n) == n_finite)
+
+        invalid = np.zeros(n, dtype=bool)
+        invalid[present] = ~shapely.is_valid(geoms[present])
+
+        repairs: dict[int, tuple[str, BaseGeometry | None]] = {}
+        work = geoms.copy()
+        work[~present] = None
+        if invalid.any():
+            bad = np.flatnonzero(invalid)
+            reasons = shapely.is_valid_reason(geoms[bad])
+            for i, reason in zip(bad.tolist(), reasons.tolist(), strict=True):
+                fixed = repair_geometry(geoms[i]) if repair else None
+                repairs[i] = (reason or "Invalid", fixed)
+                work[i] = fixed
+        usable = shapely.is_geometry(work) & ~outside_extent
+        usable[usable] = ~shapely.is_empty(work[usable])
+        work[~usable] = None
+        dim = np.full(n, -1, dtype=np.int8)
+        dim[usable] = shapely.get_dimensions(work[usable])
+    col = GeometryColumn(geoms, type_id, parts, missing & ~unreadable, empty, unreadable, nonfinite,
+                         outside_extent, likely_degrees, invalid, work, usable, dim, reasons_in)
+    return col, repairs
+
+
+def _drop_nonfinite(geom: BaseGeometry) -> BaseGeometry | None:
+    """The geometry rebuilt without its NaN/inf vertices (None if nothing is left)."""
+
+    def ring(coords):
+        c = np.asarray(coords)[:, :2]
+        c = c[np.isfinite(c).all(axis=1)]
+        return c
+
+    kind = geom.geom_type
+    try:
+        if kind == "Point":
+            c = ring(geom.coords)
+            return shapely.points(c[0]) if len(c) else None
+        if kind in ("LineString", "LinearRing"):
+            c = ring(geom.coords)
+            return shapely.linestrings(c) if len(c) >= 2 else None
+        if kind == "Polygon":
+            rings = [ring(geom.exterior.coords)] + [ring(i.coords) for i in geom.interiors]
+            rings = [np.vstack([r, r[:1]]) if len(r) and not np.array_equal(r[0], r[-1]) else r
+                     for r in rings]
+            if len(rings[0]) < 4:
+                return None
+            return shapely.Polygon(rings[0], [r for r in rings[1:] if len(r) >= 4])
+        kept = [g for g in (_drop_nonfinite(p) for p in shapely.get_parts(geom)) if g is not None]
+        return shapely.geometrycollections(kept) if kept else None
+    except (ValueError, shapely.errors.GEOSException):
+        return None
+
+
+def _keep_dimension(geom: BaseGeometry | None, dim: int) -> BaseGeometry | None:
+    """The parts of ``geom`` of dimension ``dim``, as a single or multi geometry."""
+    if geom is None or geom.is_empty:
+        return None
+    parts = [p for p in shapely.get_parts(geom) if not p.is_empty]
+    flat: list[BaseGeometry] = []
+    for p in parts:
+        if p.geom_type == "GeometryCollection":
+            sub = _keep_dimension(p, dim)
+            if sub is not None:
+                flat.extend(shapely.get_parts(sub))
+        elif shapely.get_dimensions(p) == dim:
+            flat.append(p)
+    if not flat:
+        return None
+    if dim == 2:
+        merged = shapely.union_all(flat) if len(flat) > 1 else flat[0]
+    elif dim == 1:
+        merged = shapely.multilinestrings(flat) if len(flat) > 1 else flat[0]
+    else:
+        merged = shapely.multipoints(flat) if len(flat) > 1 else flat[0]
+    return merged if merged.is_valid and not merged.is_empty else None
+
+
+def repair_geometry(geom: BaseGeometry) -> BaseGeometry | None:
+    """A valid geometry of the input's own family (polygons stay polygons), or None.
+
+    Polygonal input is repaired with GEOS's "structure" method (rings are
+    unioned as areas, collapsed parts dropped), other input with "linework";
+    then only the parts of the input's dimension are kept, so a bow-tie
+    hedge polygon becomes two polygons and never a stray line.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        try:
+            target = _family_dimension(geom)
+            if target < 0:
+                return None
+            coords = shapely.get_coordinates(geom)
+            if not np.isfinite(coords).all():
+                geom = _drop_nonfinite(geom)
+                if geom is None:
+                    return None
+            if target == 2:
+                fixed = shapely.make_valid(geom, method="structure", keep_collapsed=False)
+            else:
+                fixed = shapely.make_valid(geom)
+            return _keep_dimension(fixed, target)
+        except (ValueError, TypeError, shapely.errors.GEOSException):
+            return None
+
+
+def _family_dimension(geom: BaseGeometry) -> int:
+    tid = shapely.get_type_id(geom)
+    if tid == T_COLLECTION:
+        dims = [shapely.get_dimensions(p) for p in shapely.get_parts(geom) if not p.is_empty]
+        return max(dims) if dims else -1
+    return int(TYPE_DIM[tid])
+
+
+def measure(geoms: np.ndarray, dims: np.ndarray) -> np.ndarray:
+    """Area for polygonal, length for lineal, number of points for puntal geometries."""
+    out = np.zeros(len(geoms), dtype=float)
+    for d, fn in ((2, shapely.area), (1, shapely.length)):
+        m = dims == d
+        if m.any():
+            out[m] = fn(geoms[m])
+    m = dims == 0
+    if m.any():
+        out[m] = shapely.get_num_geometries(geoms[m])
+    return out
+
+
+class Boundary:
+    """The gemeente boundary, prepared once for LEKP-G005.
+
+    *How "crosses the border by more than 1 m" is measured*: a geometry
+    crosses by more than 1 m when some point of it lies more than 1 m
+    outside the boundary, i.e. when it is not covered by the boundary
+    buffered by :data:`BOUNDARY_TOLERANCE_M` (round joins, 16 segments per
+    quarter circle: the buffer is at most 1.2 mm short of the true 1 m).
+    Within that tolerance nothing is reported, whatever the share outside
+    (a tree digitized on the border line).  Beyond it: an error when less
+    than half of the geometry (by area, length or number of points) lies
+    inside, otherwise a warning.  The reported distance is the largest
+    distance of a vertex from the boundary.
+    """
+
+    def __init__(self, geometry: BaseGeometry, tolerance_m: float = BOUNDARY_TOLERANCE_M):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            if not geometry.is_valid:
+                geometry = shapely.make_valid(geometry)
+        self.geometry = geometry
+        self.tolerance_m = tolerance_m
+        self.buffered = shapely.buffer(geometry, tolerance_m, quad_segs=16)
+        shapely.prepare(self.geometry)
+        shapely.prepare(self.buffered)
+
+    def check(self, work: np.ndarray, usable: np.ndarray, dim: np.ndarray) -> list[tuple[int, str, float, float]]:
+        """``[(index, "error"|"warning", inside_fraction, max_distance_m)]`` for flagged geometries."""
+        idx = np.flatnonzero(usable)
+        if not len(idx):
+            return []
+        g = work[idx]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            inside = shapely.covers(self.geometry, g)
+            cand = idx[~inside]
+            if not len(cand):
+                return []
+            far = ~shapely.covers(self.buffered, work[cand])
+            cand = cand[far]
+            if not len(cand):
+                return []
+            gc = work[cand]
+            total = measure(gc, dim[cand])
+            try:
+                part = measure(shapely.intersection(gc, self.geometry), dim[cand])
+            except shapely.errors.GEOSException:
+                part = np.array([_safe_inside(g1, self.geometry, d) for g1, d in zip(gc, dim[cand], strict=True)])
+            frac = np.divide(part, total, out=np.zeros_like(total), where=total > 0)
+            out = []
+            for i, f, geom in zip(cand.tolist(), frac.tolist(), gc, strict=True):
+                pts = shapely.points(shapely.get_coordinates(geom))
+                dist = float(np.max(shapely.distance(pts, self.geometry))) if len(pts) else 0.0
+                out.append((i, "error" if f < 0.5 else "warning", min(max(f, 0.0), 1.0), dist))
+            return out
+
+
+def _safe_inside(geom: BaseGeometry, boundary: BaseGeometry, d: int) -> float:
+    try:
+        return float(measure(np.array([shapely.intersection(geom, boundary)], dtype=object),
+                             np.array([d]))[0])
+    except shapely.errors.GEOSException:
+        return 0.0

@@ -1,0 +1,128 @@
+"""Overlaps (LEKP-O001) and duplicates (LEKP-O002) through an STRtree.
+
+Owns the pairing of features that may be counted twice: within one batch,
+and between a batch and a reference set (the registry's features for the
+gemeente, other sources' registrations) held in a :class:`PairIndex` that can
+be built once and reused for many validations (live validation while
+digitizing).
+
+Two features are compared when they have the same ``categorie`` and the same
+``aard`` (a removal overlapping the planting it undoes is not double
+counting).  They *overlap* when their interiors share more than
+:data:`OVERLAP_MIN` (0.1 m² for areas, 0.1 m for lines, one point for
+points) — hairline slivers from digitizing next to each other are not
+reported.  They are *duplicates* when, in addition, their geometries have an
+intersection over union of at least :data:`DUPLICATE_IOU` (0.9) and both
+their dates (uitvoeringsdatum and geplande_datum) are equal; a duplicate is
+reported instead of the overlap.  Features of different dimension (a tree
+point inside a tree polygon) can overlap but are never duplicates.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+
+from .geometry import measure
+
+#: Intersection over union from which two features are duplicates.
+DUPLICATE_IOU = 0.9
+#: Smallest shared measure (m², m, points) reported as an overlap, per dimension.
+OVERLAP_MIN = {2: 0.1, 1: 0.1, 0: 0.5}
+_EPS = 1e-9
+
+
+@dataclass
+class PairIndex:
+    """Comparable facts about a set of features, with an STRtree over them.
+
+    Arrays cover only the usable features (``rows`` gives their position in
+    the original set).  ``group`` combines categorie and aard into one
+    integer (-1: not comparable); ``dates`` holds two date ordinals per row.
+    """
+
+    ids: np.ndarray
+    rows: np.ndarray
+    work: np.ndarray
+    dim: np.ndarray
+    group: np.ndarray
+    dates: np.ndarray
+    size: np.ndarray
+    tree: shapely.STRtree
+
+    @classmethod
+    def build(cls, ids, rows, work, dim, group, dates) -> PairIndex:
+        keep = group >= 0
+        rows, work, dim, group, dates = rows[keep], work[keep], dim[keep], group[keep], dates[keep]
+        ids = np.asarray(ids, dtype=object)[keep]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            size = measure(work, dim)
+        return cls(ids, rows, work, dim, group, dates, size, shapely.STRtree(work))
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+@dataclass
+class Pair:
+    """Positions in the left and right :class:`PairIndex` (not original rows)."""
+
+    left: int
+    right: int
+    duplicate: bool
+    overlap: float
+    iou: float
+    dim: int
+
+
+def find_pairs(left: PairIndex, right: PairIndex | None = None) -> list[Pair]:
+    """Overlapping and duplicate pairs, as positions in ``left`` and ``right``.
+
+    Without ``right`` the index is paired with itself and each pair appears
+    once (left < right).
+    """
+    other = left if right is None else right
+    if not len(left) or not len(other):
+        return []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        a, b = other.tree.query(left.work, predicate="intersects")
+        keep = left.group[a] == other.group[b]
+        if right is None:
+            keep &= a < b
+        else:
+            keep &= left.ids[a] != other.ids[b]
+        a, b = a[keep], b[keep]
+        if not len(a):
+            return []
+        ga, gb = left.work[a], other.work[b]
+        da, db = left.dim[a], other.dim[b]
+        inter = _intersection(ga, gb)
+        d = np.minimum(da, db)
+        shared = measure(inter, d)
+        overlap = shared > np.array([OVERLAP_MIN[int(x)] for x in (0, 1, 2)])[d]
+        union = left.size[a] + other.size[b] - shared
+        iou = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
+        iou[da != db] = 0.0
+        same_dates = (left.dates[a] == other.dates[b]).all(axis=1)
+        dup = overlap & same_dates & (iou >= DUPLICATE_IOU - _EPS)
+    return [Pair(int(i), int(j), bool(u), float(s), float(q), int(k))
+            for i, j, u, s, q, k in zip(a[overlap], b[overlap], dup[overlap], shared[overlap],
+                                        iou[overlap], d[overlap], strict=True)]
+
+
+def _intersection(ga: np.ndarray, gb: np.ndarray) -> np.ndarray:
+    try:
+        return shapely.intersection(ga, gb)
+    except shapely.errors.GEOSException:
+        out = np.empty(len(ga), dtype=object)
+        for k, (x, y) in enumerate(zip(ga, gb, strict=True)):
+            try:
+                out[k] = shapely.intersection(x, y)
+            except shapely.errors.GEOSException:
+                out[k] = shapely.Point()
+        return out
