@@ -1,4 +1,4 @@
-"""Translation at the edge: Dutch source strings, English from ``i18n/lekp_en.qm``.
+"""Translation at the edge: Dutch source strings, English from ``resources/i18n/lekp_en.qm``.
 
 The UI is Dutch first: every ``tr()`` source string is Dutch, and the English
 translation file maps it to English.  The core returns codes and parameters;
@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from . import settings
 
-I18N_DIR = os.path.join(os.path.dirname(__file__), "i18n")
+I18N_DIR = os.path.join(os.path.dirname(__file__), "resources", "i18n")
 
 
 def language() -> str:

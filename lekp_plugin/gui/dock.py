@@ -35,7 +35,7 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         if info is None:
             self.storeLabel.setText(tr("LekpDock", "Geen opslag geopend."))
             return
-        self.storeLabel.setText(tr("LekpDock", "{0} ({1})\n{2}").format(
+        self.storeLabel.setText("{0} ({1})\n{2}".format(
             info.gemeente_naam or "?", info.gemeente_nis, info.path))
 
     def create_store(self) -> None:

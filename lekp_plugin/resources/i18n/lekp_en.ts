@@ -1,0 +1,128 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+  <context>
+    <name>CreateStoreAlgorithm</name>
+    <message>
+      <source>NIS-code van de gemeente (2025)</source>
+      <translation>NIS code of the municipality (2025)</translation>
+    </message>
+    <message>
+      <source>Gemeentegrenzen (bestand)</source>
+      <translation>Municipal boundaries (file)</translation>
+    </message>
+    <message>
+      <source>Veld met de NIS-code (leeg: automatisch)</source>
+      <translation>Field holding the NIS code (empty: automatic)</translation>
+    </message>
+    <message>
+      <source>Bestaande opslag met verbeteringen overschrijven</source>
+      <translation>Overwrite an existing store that holds improvements</translation>
+    </message>
+    <message>
+      <source>LEKP-opslag</source>
+      <translation>LEKP store</translation>
+    </message>
+    <message>
+      <source>Gemeente</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <source>Aantal lagen</source>
+      <translation>Number of layers</translation>
+    </message>
+    <message>
+      <source>De grenslaag moet uit een bestand komen (shapefile, GeoPackage, GeoJSON).</source>
+      <translation>The boundary layer must come from a file (shapefile, GeoPackage, GeoJSON).</translation>
+    </message>
+    <message>
+      <source>Grens uit {0}</source>
+      <translation>Boundary from {0}</translation>
+    </message>
+    <message>
+      <source>Nieuwe LEKP-opslag (GeoPackage)</source>
+      <translation>New LEKP store (GeoPackage)</translation>
+    </message>
+    <message>
+      <source>Opslag</source>
+      <translation>Store</translation>
+    </message>
+    <message>
+      <source>Maakt een GeoPackage voor één gemeente met een vlakken-, lijnen- en puntenlaag voor verbeteringen (velden volgens het LEKP-schema, UUID-id, ruimtelijke indexen) en, als een grensbestand gegeven is, de grens van de gemeente. Gebruik de NIS-code van 2025; bij een grensbestand van vóór de fusies worden de gefuseerde gemeenten samengevoegd.</source>
+      <translation>Creates a GeoPackage for one municipality with a polygon, a line and a point layer for improvements (fields of the LEKP schema, UUID id, spatial indexes) and, when a boundary file is given, the municipality's boundary. Use the 2025 NIS code; with a boundary file from before the mergers the merged municipalities are united.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LekpAlgorithm</name>
+    <message>
+      <source>Opslag</source>
+      <translation>Store</translation>
+    </message>
+  </context>
+  <context>
+    <name>LekpDock</name>
+    <message>
+      <source>Geen opslag geopend.</source>
+      <translation>No store open.</translation>
+    </message>
+    <message>
+      <source>LEKP-opslag openen</source>
+      <translation>Open LEKP store</translation>
+    </message>
+    <message>
+      <source>LEKP-registratie</source>
+      <translation>LEKP registration</translation>
+    </message>
+    <message>
+      <source>Opslag</source>
+      <translation>Store</translation>
+    </message>
+    <message>
+      <source>Nieuwe opslag…</source>
+      <translation>New store…</translation>
+    </message>
+    <message>
+      <source>Opslag openen…</source>
+      <translation>Open store…</translation>
+    </message>
+    <message>
+      <source>Validatie</source>
+      <translation>Validation</translation>
+    </message>
+    <message>
+      <source>De controle van de LEKP-regels komt in een volgende versie.</source>
+      <translation>Checking the LEKP rules comes in a later version.</translation>
+    </message>
+    <message>
+      <source>Voortgang</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <source>De voortgang tegenover de doelen van 2030 komt in een volgende versie.</source>
+      <translation>Progress against the 2030 targets comes in a later version.</translation>
+    </message>
+    <message>
+      <source>Synchronisatie</source>
+      <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <source>Synchroniseren met het centrale register komt in een volgende versie.</source>
+      <translation>Syncing with the central registry comes in a later version.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LekpPlugin</name>
+    <message>
+      <source>LEKP-paneel</source>
+      <translation>LEKP panel</translation>
+    </message>
+    <message>
+      <source>Nieuwe LEKP-opslag…</source>
+      <translation>New LEKP store…</translation>
+    </message>
+    <message>
+      <source>Python-pakketten ontbreken; het LEKP-paneel toont hoe je ze installeert.</source>
+      <translation>Python packages are missing; the LEKP panel shows how to install them.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,135 @@
+"""The packaged plugin where it really runs: QGIS's own Python and qgis_process.bin.
+
+Each test builds the zip with ``scripts/package.py``, unzips it into an empty
+QGIS profile (as "Install from ZIP" does) and drives Debian's
+``/usr/bin/python3`` and ``/usr/bin/qgis_process.bin`` against that profile,
+never the venv.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ..conftest import ROOT, qgis_env
+
+QGIS_PYTHON = "/usr/bin/python3"
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+HERE = Path(__file__).parent
+
+pytestmark = pytest.mark.qgis_process
+
+
+@pytest.fixture(scope="module")
+def plugin_zip(tmp_path_factory) -> Path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import package
+
+    return package.build(tmp_path_factory.mktemp("dist"))
+
+
+def fresh_profile(tmp_path: Path, plugin_zip: Path) -> Path:
+    """An empty QGIS profile root with the zip installed into default/python/plugins."""
+    root = tmp_path / "qgis-profiles"
+    plugins = root / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    with zipfile.ZipFile(plugin_zip) as zf:
+        zf.extractall(plugins)
+    return root
+
+
+def env_for(root: Path) -> dict[str, str]:
+    env = qgis_env()
+    env["QGIS_CUSTOM_CONFIG_PATH"] = str(root)
+    env["PYTHONNOUSERSITE"] = "1"  # a user's ~/.local must not decide the outcome
+    env.pop("PYTHONPATH", None)
+    return env
+
+
+def load_in_qgis_python(root: Path) -> dict:
+    proc = subprocess.run([QGIS_PYTHON, str(HERE / "load_in_qgis_python.py"), str(root)],
+                          env=env_for(root), capture_output=True, text=True, timeout=300)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
+    assert proc.returncode == 0 and lines, proc.stdout + proc.stderr
+    return json.loads(lines[-1][len("RESULT "):])
+
+
+def test_zip_holds_what_qgis_needs_and_no_dev_files(plugin_zip):
+    names = zipfile.ZipFile(plugin_zip).namelist()
+    assert all(n.startswith("lekp_plugin/") for n in names)
+    for required in ("__init__.py", "metadata.txt", "LICENSE", "forms/dock.ui", "resources/icon.svg",
+                     "resources/i18n/lekp_en.qm", "core/catalogue.py", "processing/provider.py"):
+        assert f"lekp_plugin/{required}" in names
+    assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".ts", "ruff.toml"))]
+    assert not [n for n in names if "/tests/" in n or n.startswith("tests")]
+
+
+def test_without_dependencies_it_loads_and_says_how_to_install(tmp_path, plugin_zip):
+    root = fresh_profile(tmp_path, plugin_zip)
+    out = load_in_qgis_python(root)
+    assert out["available"] and out["loaded"] and out["started"] and out["provider"]
+    assert out["plugin_file"].startswith(str(root))
+    if out["shapely"] is not None and int(out["shapely"][0][0]) >= 2:
+        pytest.skip(f"this QGIS Python already has shapely {out['shapely']}: nothing is missing")
+    lekp = [m for tag, m in out["messages"] if tag == "LEKP"]
+    assert any("shapely" in m and "pip install" in m and "dependencies" in m for m in lekp), out
+    assert not [m for tag, m in out["messages"] if tag == "Python error"], out
+    assert out["unloaded"]
+
+
+def test_dependencies_folder_in_profile_is_found(tmp_path, plugin_zip):
+    root = fresh_profile(tmp_path, plugin_zip)
+    plugins = root / "profiles" / "default" / "python" / "plugins"
+    target = root / "profiles" / "default" / "python" / "dependencies"
+    # what the message tells the user to run, through the plugin's own helper
+    subprocess.run([QGIS_PYTHON, "-m", "lekp_plugin.deps", "install", "--target", str(target)],
+                   cwd=plugins, env=env_for(root), check=True, timeout=600)
+    out = load_in_qgis_python(root)
+    assert out["started"] and out["provider"]
+    version, location = out["shapely"]
+    assert int(version.split(".")[0]) >= 2
+    assert location.startswith(str(target))
+    assert out["core_check"].startswith("Self-intersection")
+    assert not [m for tag, m in out["messages"] if "ontbreekt" in m or "Python error" == tag], out
+
+
+def qgis_process(root: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([QGIS_PROCESS, *args], env=env_for(root), capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_qgis_process_createstore_writes_all_fields(tmp_path, plugin_zip, boundaries_2025):
+    from lekp_plugin.core.schema import FIELD_NAMES, GEOMETRY_FAMILIES
+
+    root = fresh_profile(tmp_path, plugin_zip)
+    enabled = qgis_process(root, "plugins", "enable", "lekp_plugin")
+    assert enabled.returncode == 0, enabled.stderr
+    listed = qgis_process(root, "list")
+    assert "lekp:createstore" in listed.stdout
+    out = tmp_path / "diepenbeek.gpkg"
+    run = qgis_process(root, "run", "lekp:createstore", "--", "GEMEENTE_NIS=71011",
+                       f"BOUNDARY={boundaries_2025}", f"OUTPUT={out}")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "GEMEENTE_NAAM:\tDiepenbeek" in run.stdout
+
+    ogrinfo = shutil.which("ogrinfo", path="/usr/bin")
+    for fam in GEOMETRY_FAMILIES:
+        info = subprocess.run([ogrinfo, "-so", str(out), fam.layer_name], capture_output=True,
+                              text=True, check=True).stdout
+        listed_fields = [ln.split(":")[0].strip() for ln in info.splitlines()
+                         if ln.strip() and ln.split(":")[0].strip() in FIELD_NAMES]
+        assert listed_fields == list(FIELD_NAMES), info
+        assert "EPSG\",31370" in info.replace(" ", "")
+
+    # a bad NIS code fails with the store's Dutch message and writes nothing
+    bad = qgis_process(root, "run", "lekp:createstore", "--", "GEMEENTE_NIS=73006",
+                       f"OUTPUT={tmp_path / 'bilzen.gpkg'}")
+    assert bad.returncode != 0
+    assert "gebruik 73110" in bad.stdout + bad.stderr
+    assert not (tmp_path / "bilzen.gpkg").exists()
