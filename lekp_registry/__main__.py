@@ -1,0 +1,108 @@
+"""Command line: ``python -m lekp_registry serve | load-gemeenten | create-key``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m lekp_registry", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the registry (uvicorn)")
+    serve.add_argument("--db", required=True, help="SQLite file or postgresql:// DSN")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--auth", help="API keys / OIDC config (TOML or JSON)")
+    serve.add_argument("--max-body-mb", type=float, default=10.0)
+    serve.add_argument("--no-validate", action="store_true", help="skip server-side validation")
+    serve.add_argument("--base-url", help="public base URL used in links")
+    serve.add_argument("--log-level", default="info")
+
+    load = sub.add_parser("load-gemeenten", help="load boundaries and population")
+    load.add_argument("--db", required=True)
+    load.add_argument("--boundaries", default=str(SHARED / "municipalities" / "vl_bru_gemeente.shp"))
+    load.add_argument("--population",
+                      default=str(SHARED / "population" / "statbel_bevolking_per_gemeente_2020_bmesuere.csv"))
+    load.add_argument("--referentiejaar", type=int, default=2020)
+    load.add_argument("--bron", default="Statbel, bevolking op 1 januari")
+
+    key = sub.add_parser("create-key", help="create an API key; only its hash is stored")
+    key.add_argument("--config", required=True, help="auth config file to append to (TOML or JSON)")
+    key.add_argument("--name", required=True)
+    key.add_argument("--gemeente", required=True, help="NIS code, or * for a beheerder of all")
+    key.add_argument("--rol", required=True, choices=("lezer", "invoerder", "beheerder"))
+
+    args = parser.parse_args(argv)
+    if args.command == "serve":
+        return _serve(args)
+    if args.command == "load-gemeenten":
+        return _load(args)
+    return _create_key(args)
+
+
+def _serve(args) -> int:
+    import uvicorn
+
+    from .app import create_app
+    from .auth import AuthConfig
+    from .config import RegistryConfig
+
+    auth = AuthConfig.from_file(args.auth) if args.auth else AuthConfig()
+    if not args.auth:
+        logging.getLogger(__name__).warning("no --auth file: the registry is read-only")
+    config = RegistryConfig(db=args.db, auth=auth, max_body_bytes=int(args.max_body_mb * 1024 * 1024),
+                            validate=not args.no_validate, base_url=args.base_url)
+    app = create_app(config)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def _load(args) -> int:
+    from .gemeenten import load_gemeenten
+    from .storage import open_store
+
+    store = open_store(args.db)
+    try:
+        report = load_gemeenten(store, args.boundaries, args.population, args.referentiejaar, args.bron)
+    finally:
+        store.close()
+    print(f"{report.loaded} gemeenten geladen; zonder inwoners: {len(report.without_population)}"
+          + (f" ({', '.join(report.without_population[:20])})" if report.without_population else ""))
+    return 0
+
+
+def _create_key(args) -> int:
+    from .auth import ALL_GEMEENTEN, AuthConfig, hash_key, key_entry_toml, new_key
+
+    if args.gemeente == ALL_GEMEENTEN and args.rol != "beheerder":
+        print("only a beheerder may have gemeente '*'", file=sys.stderr)
+        return 2
+    if args.gemeente != ALL_GEMEENTEN and not (len(args.gemeente) == 5 and args.gemeente.isdigit()):
+        print("gemeente must be a 5-digit NIS code", file=sys.stderr)
+        return 2
+    token = new_key()
+    path = Path(args.config)
+    if path.suffix.lower() == ".json":
+        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        data.setdefault("keys", []).append({"name": args.name, "sha256": hash_key(token),
+                                            "gemeente": args.gemeente, "rol": args.rol})
+        path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    else:
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(key_entry_toml(args.name, token, args.gemeente, args.rol))
+    AuthConfig.from_file(path)  # the file must still parse
+    print(token)
+    print(f"key '{args.name}' ({args.rol}, {args.gemeente}) added to {path}; the token is shown only once",
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,674 @@
+"""The FastAPI application: OGC API – Features endpoints over a store.
+
+:func:`create_app` builds an app from a :class:`RegistryConfig`; nothing is
+global, so tests run several registries side by side.  Handlers read the raw
+body themselves (strict JSON, size limit, problem+json answers) and run store
+work in the thread pool.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+import time
+from typing import Any
+
+import shapely
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import JSONResponse, Response
+
+from lekp_plugin.core.catalogue import PACT_END, PACT_START, PARAMETERS
+from lekp_plugin.core.mergers import to_2025
+from lekp_plugin.core.schema import AARD, BRON, DOMEIN, STATUS
+
+from . import geojson as gj
+from .auth import Authenticator, Principal
+from .config import RegistryConfig
+from .problems import PROBLEM_TYPE, Problem
+from .progress import voortgang
+from .storage import Gemeente, Query, Record, Store, StoreError, open_store
+from .writes import Op, Outcome, Render, Writer, etag, request_hash
+
+log = logging.getLogger(__name__)
+
+VERBETERINGEN = "verbeteringen"
+GEMEENTEN = "gemeenten"
+COLLECTIONS = (VERBETERINGEN, GEMEENTEN)
+GEOJSON = "application/geo+json"
+#: Flanders and Brussels in CRS84, for an empty collection's extent.
+FLANDERS_CRS84 = [2.5, 50.68, 5.92, 51.51]
+
+CONFORMANCE = [
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+    "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+    "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/create-replace-delete",
+    "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/update",
+    "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/optimistic-locking-etags",
+    "http://www.opengis.net/spec/ogcapi-features-4/1.0/conf/features",
+]
+
+_COMMON_PARAMS = {"limit", "offset", "bbox", "bbox-crs", "crs", "f"}
+_FILTER_CHOICES: dict[str, tuple[str, ...]] = {
+    "categorie": tuple(PARAMETERS), "status": STATUS, "aard": AARD, "domein": DOMEIN, "bron": BRON,
+}
+_NIS = re.compile(r"^\d{5}$")
+_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(T[0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$")
+_WRITE_TYPES = ("application/json", "application/geo+json", "application/merge-patch+json")
+
+ALLOW_ITEMS = "GET, HEAD, POST, OPTIONS"
+ALLOW_ITEM = "GET, HEAD, PUT, PATCH, DELETE, OPTIONS"
+ALLOW_READONLY = "GET, HEAD, OPTIONS"
+
+
+class BodyLimit:
+    """ASGI middleware: 413 for bodies over the limit, before they are read whole.
+
+    An oversized body announced by Content-Length is drained (up to a cap) so
+    the client sees the 413 instead of a reset connection.
+    """
+
+    def __init__(self, app, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        length = None
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    length = int(value)
+                except ValueError:
+                    length = -1
+        if length is not None and (length < 0 or length > self.max_bytes):
+            drained, cap = 0, max(self.max_bytes * 10, 100 * 1024 * 1024)
+            more = length > 0
+            while more and drained < cap:
+                msg = await receive()
+                if msg["type"] != "http.request":
+                    break
+                drained += len(msg.get("body", b""))
+                more = msg.get("more_body", False)
+            problem = (Problem(400, "invalid Content-Length") if length < 0 else
+                       Problem(413, f"request body of {length} bytes exceeds the limit of "
+                                    f"{self.max_bytes} bytes", limit=self.max_bytes))
+            return await problem.response()(scope, receive, send)
+        seen = 0
+
+        async def limited():
+            nonlocal seen
+            msg = await receive()
+            if msg["type"] == "http.request":
+                seen += len(msg.get("body", b""))
+                if seen > self.max_bytes:
+                    raise Problem(413, f"request body exceeds the limit of {self.max_bytes} bytes",
+                                  limit=self.max_bytes)
+            return msg
+
+        return await self.app(scope, limited, send)
+
+
+def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
+    """The registry app for ``config`` (``store`` overrides ``config.db``)."""
+    store = store or open_store(config.db)
+    auth = Authenticator(config.auth)
+    app = FastAPI(title="LEKP-registratie", version="1.0",
+                  description="OGC API – Features registry of LEKP climate-adaptation improvements",
+                  openapi_url="/api", docs_url="/api.html", redoc_url=None)
+    app.state.store = store
+    app.state.config = config
+    app.add_middleware(BodyLimit, max_bytes=config.max_body_bytes)
+
+    boundaries: dict[str, tuple[float, Any]] = {}
+    boundaries_lock = threading.Lock()
+
+    def boundary_of(nis: str) -> Any:
+        now = time.monotonic()
+        with boundaries_lock:
+            hit = boundaries.get(nis)
+            if hit and now - hit[0] < 60:
+                return hit[1]
+        g = store.get_gemeente(nis)
+        geom = shapely.from_wkb(g.geometry) if g is not None and g.geometry else None
+        if geom is not None:
+            shapely.prepare(geom)
+        with boundaries_lock:
+            boundaries[nis] = (now, geom)
+        return geom
+
+    writer = Writer(store, boundary_of, validate_writes=config.validate)
+
+    # -- errors --------------------------------------------------------------
+    @app.exception_handler(Problem)
+    async def _problem(request: Request, exc: Problem):
+        return exc.response()
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        headers = dict(exc.headers or {})
+        return Problem(exc.status_code, str(exc.detail), headers=headers).response()
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError):
+        return Problem(400, "; ".join(str(e.get("msg")) for e in exc.errors())).response()
+
+    @app.exception_handler(StoreError)
+    async def _store(request: Request, exc: StoreError):
+        log.error("store error on %s %s: %s", request.method, request.url.path, exc)
+        return Problem(503, "the registry database is not available right now").response()
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception):
+        # never log request headers: they carry bearer tokens
+        log.error("internal error on %s %s: %s", request.method, request.url.path,
+                  type(exc).__name__, exc_info=exc)
+        return Problem(500, "internal error").response()
+
+    # -- helpers ---------------------------------------------------------------
+    def base(request: Request) -> str:
+        return (config.base_url or str(request.base_url)).rstrip("/")
+
+    def reader(request: Request) -> Principal:
+        return auth.reader(request.headers.get("authorization"))
+
+    def item_url(b: str, fid: str) -> str:
+        return f"{b}/collections/{VERBETERINGEN}/items/{fid}"
+
+    def feature(record: Record, crs: str, b: str, warnings: list | None = None) -> dict[str, Any]:
+        out = {"type": "Feature", "id": record.id,
+               "geometry": gj.geometry_out(record.geometry, crs),
+               "properties": dict(record.properties),
+               "links": [{"href": item_url(b, record.id), "rel": "self", "type": GEOJSON},
+                         {"href": f"{b}/collections/{VERBETERINGEN}", "rel": "collection",
+                          "type": "application/json"}]}
+        if warnings:
+            out["findings"] = warnings
+        return out
+
+    def gemeente_feature(g: Gemeente, crs: str, b: str) -> dict[str, Any]:
+        return {"type": "Feature", "id": g.nis, "geometry": gj.geometry_out(g.geometry, crs),
+                "properties": {"nis": g.nis, "naam": g.naam, "inwoners": g.inwoners,
+                               "referentiejaar": g.referentiejaar, "bron": g.bron},
+                "links": [{"href": f"{b}/collections/{GEMEENTEN}/items/{g.nis}", "rel": "self",
+                           "type": GEOJSON},
+                          {"href": f"{b}/gemeenten/{g.nis}/voortgang", "rel": "related",
+                           "type": "application/json", "title": "voortgang"}]}
+
+    def geo(body: Any, crs: str, status: int = 200, headers: dict | None = None) -> Response:
+        h = {"Content-Crs": f"<{crs}>", **(headers or {})}
+        return Response(json.dumps(body, ensure_ascii=False), status_code=status, media_type=GEOJSON,
+                         headers=h)
+
+    def check_collection(cid: str) -> None:
+        if cid not in COLLECTIONS:
+            raise Problem(404, f"collection {cid[:60]!r} does not exist; see /collections")
+
+    # -- landing, conformance, collections -------------------------------------------
+    @app.get("/", summary="Landing page")
+    def landing(request: Request):
+        reader(request)
+        b = base(request)
+        return {"title": "LEKP-registratie",
+                "description": "Centraal register van LEKP-verbeteringen (vergroening en water)",
+                "links": [
+                    {"href": f"{b}/", "rel": "self", "type": "application/json", "title": "this document"},
+                    {"href": f"{b}/api", "rel": "service-desc",
+                     "type": "application/vnd.oai.openapi+json;version=3.0", "title": "OpenAPI"},
+                    {"href": f"{b}/api.html", "rel": "service-doc", "type": "text/html"},
+                    {"href": f"{b}/conformance", "rel": "conformance", "type": "application/json"},
+                    {"href": f"{b}/collections", "rel": "data", "type": "application/json"},
+                ]}
+
+    @app.get("/conformance", summary="Conformance classes")
+    def conformance(request: Request):
+        reader(request)
+        return {"conformsTo": CONFORMANCE}
+
+    def collection_doc(cid: str, b: str) -> dict[str, Any]:
+        if cid == VERBETERINGEN:
+            ext = store.extent()
+            title, desc = "Verbeteringen", "Geregistreerde LEKP-verbeteringen (SPEC §3)"
+        else:
+            ext = None
+            title, desc = "Gemeenten", "Gemeentegrenzen met inwoners en referentiejaar"
+        bbox = FLANDERS_CRS84
+        if ext is not None:
+            bbox = list(gj.transform_bbox(ext, gj.EPSG_31370, gj.CRS84))
+        doc = {"id": cid, "title": title, "description": desc, "itemType": "feature",
+               "crs": list(gj.SUPPORTED_CRS), "storageCrs": gj.EPSG_31370,
+               "extent": {"spatial": {"bbox": [bbox], "crs": gj.CRS84}},
+               "links": [{"href": f"{b}/collections/{cid}", "rel": "self", "type": "application/json"},
+                         {"href": f"{b}/collections/{cid}/items", "rel": "items", "type": GEOJSON}]}
+        if cid == VERBETERINGEN:
+            doc["extent"]["temporal"] = {
+                "interval": [[f"{PACT_START}T00:00:00Z", f"{PACT_END}T23:59:59Z"]],
+                "trs": "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"}
+            doc["supportsNonAutogeneratedResourceIds"] = True
+            doc["links"].append({"href": f"{b}/collections/{cid}/changes", "rel": "changes",
+                                 "type": "application/json"})
+        return doc
+
+    @app.get("/collections", summary="Feature collections")
+    def collections(request: Request):
+        reader(request)
+        b = base(request)
+        return {"collections": [collection_doc(c, b) for c in COLLECTIONS],
+                "links": [{"href": f"{b}/collections", "rel": "self", "type": "application/json"}],
+                "crs": list(gj.SUPPORTED_CRS)}
+
+    @app.get("/collections/{cid}", summary="One collection")
+    def collection(cid: str, request: Request):
+        reader(request)
+        check_collection(cid)
+        return collection_doc(cid, base(request))
+
+    # -- items -----------------------------------------------------------------
+    def parse_int(params, name: str, default: int, lo: int, hi: int | None = None) -> int:
+        raw = params.get(name)
+        if raw is None:
+            return default
+        try:
+            value = int(raw)
+        except ValueError:
+            raise Problem(400, f"{name} must be an integer, got {raw[:40]!r}") from None
+        if value < lo:
+            raise Problem(400, f"{name} must be at least {lo}")
+        return min(value, hi) if hi is not None else value
+
+    def parse_bbox(params, crs: str) -> tuple[float, float, float, float] | None:
+        raw = params.get("bbox")
+        if raw is None:
+            return None
+        try:
+            nums = [float(v) for v in raw.split(",")]
+        except ValueError:
+            raise Problem(400, f"bbox must be 4 comma-separated numbers, got {raw[:60]!r}") from None
+        if len(nums) == 6:
+            nums = [nums[0], nums[1], nums[3], nums[4]]
+        if len(nums) != 4 or not all(abs(n) < 1e9 for n in nums):
+            raise Problem(400, "bbox must be 4 (or 6) finite numbers: minx,miny,maxx,maxy")
+        if nums[0] > nums[2] or nums[1] > nums[3]:
+            raise Problem(400, "bbox: lower corner must come before the upper corner")
+        bcrs = gj.parse_crs(params.get("bbox-crs"), "bbox-crs") if "bbox-crs" in params else gj.CRS84
+        return gj.transform_bbox(tuple(nums), bcrs, gj.EPSG_31370)
+
+    def parse_datetime(raw: str | None) -> tuple[str | None, str | None]:
+        if raw is None:
+            return None, None
+        parts = raw.split("/")
+        if len(parts) > 2:
+            raise Problem(400, f"datetime: use an instant or start/end, got {raw[:60]!r}")
+
+        def one(text: str) -> str | None:
+            if text in ("..", ""):
+                return None
+            m = _DATE.match(text)
+            if not m:
+                raise Problem(400, f"datetime: {text[:40]!r} is not an RFC 3339 date or date-time")
+            return m.group(1)
+
+        if len(parts) == 1:
+            day = one(parts[0])
+            if day is None:
+                raise Problem(400, "datetime: an instant cannot be open")
+            return day, day
+        lo, hi = one(parts[0]), one(parts[1])
+        if lo and hi and lo > hi:
+            raise Problem(400, "datetime: start after end")
+        return lo, hi
+
+    def parse_filters(params) -> dict[str, Any]:
+        filters: dict[str, Any] = {}
+        for name, choices in _FILTER_CHOICES.items():
+            if name in params:
+                value = params[name]
+                if value not in choices:
+                    raise Problem(400, f"{name}: unknown value {value[:40]!r}; one of {', '.join(choices)}")
+                filters[name] = value
+        if "gemeente_nis" in params:
+            if not _NIS.match(params["gemeente_nis"]):
+                raise Problem(400, "gemeente_nis must be a 5-digit NIS code")
+            filters["gemeente_nis"] = params["gemeente_nis"]
+        if "opgelegd" in params:
+            value = params["opgelegd"].lower()
+            if value not in ("true", "false"):
+                raise Problem(400, "opgelegd must be true or false")
+            filters["opgelegd"] = value == "true"
+        if "projectnaam" in params:
+            filters["projectnaam"] = params["projectnaam"][:200]
+        return filters
+
+    def page_links(request: Request, b: str, cid: str, offset: int, limit: int, returned: int,
+                   matched: int) -> list[dict[str, Any]]:
+        def url(off: int) -> str:
+            q = dict(request.query_params)
+            q["offset"], q["limit"] = str(off), str(limit)
+            from urllib.parse import urlencode
+
+            return f"{b}/collections/{cid}/items?{urlencode(q)}"
+
+        links = [{"href": url(offset), "rel": "self", "type": GEOJSON},
+                 {"href": f"{b}/collections/{cid}", "rel": "collection", "type": "application/json"}]
+        if offset + returned < matched:
+            links.append({"href": url(offset + limit), "rel": "next", "type": GEOJSON})
+        if offset > 0:
+            links.append({"href": url(max(0, offset - limit)), "rel": "prev", "type": GEOJSON})
+        return links
+
+    @app.api_route("/collections/{cid}/items", methods=["GET", "HEAD"], summary="Features")
+    def items(cid: str, request: Request):
+        reader(request)
+        check_collection(cid)
+        params = request.query_params
+        allowed = _COMMON_PARAMS | ({"datetime", "gemeente_nis", "projectnaam", "opgelegd",
+                                     *_FILTER_CHOICES} if cid == VERBETERINGEN else set())
+        unknown = sorted(set(params) - allowed)
+        if unknown:
+            raise Problem(400, f"unknown query parameter(s): {', '.join(u[:40] for u in unknown)}")
+        for name in params:
+            if len(params.getlist(name)) > 1:
+                raise Problem(400, f"query parameter {name} given more than once")
+        crs = gj.parse_crs(params.get("crs"))
+        limit = parse_int(params, "limit", 10, 1, config.max_limit)
+        offset = parse_int(params, "offset", 0, 0)
+        bbox = parse_bbox(params, crs)
+        b = base(request)
+        if cid == VERBETERINGEN:
+            lo, hi = parse_datetime(params.get("datetime"))
+            records, matched = store.query(Query(bbox, lo, hi, parse_filters(params), limit, offset))
+            features = [feature(r, crs, b) for r in records]
+        else:
+            gems, matched = store.query_gemeenten(bbox, limit, offset)
+            features = [gemeente_feature(g, crs, b) for g in gems]
+        body = {"type": "FeatureCollection", "features": features, "numberMatched": matched,
+                "numberReturned": len(features),
+                "timeStamp": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                "links": page_links(request, b, cid, offset, limit, len(features), matched)}
+        return geo(body, crs)
+
+    @app.api_route("/collections/{cid}/items/{fid}", methods=["GET", "HEAD"], summary="One feature")
+    def item(cid: str, fid: str, request: Request):
+        reader(request)
+        check_collection(cid)
+        params = request.query_params
+        unknown = sorted(set(params) - {"crs", "f"})
+        if unknown:
+            raise Problem(400, f"unknown query parameter(s): {', '.join(u[:40] for u in unknown)}")
+        crs = gj.parse_crs(params.get("crs"))
+        b = base(request)
+        if cid == GEMEENTEN:
+            g = store.get_gemeente(fid) if _NIS.match(fid) else None
+            if g is None:
+                raise Problem(404, f"gemeente {fid[:40]!r} not found")
+            return geo(gemeente_feature(g, crs, b), crs)
+        fid = _path_id(fid)
+        record = store.get(fid)
+        if record is None or record.deleted:
+            extra = {"deleted": True, "versie": record.versie} if record else {}
+            raise Problem(404, f"feature {fid} not found" + (" (deleted)" if record else ""),
+                          kind="not-found", **extra)
+        tag = etag(record)
+        inm = request.headers.get("if-none-match")
+        if inm and (inm.strip() == "*" or tag in [t.strip() for t in inm.split(",")]):
+            return Response(status_code=304, headers={"ETag": tag})
+        return geo(feature(record, crs, b), crs, headers={"ETag": tag})
+
+    # -- writes ------------------------------------------------------------------
+    def principal_for_write(request: Request) -> Principal:
+        return auth.writer(request.headers.get("authorization"))
+
+    def check_content_type(request: Request) -> None:
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype and ctype not in _WRITE_TYPES:
+            raise Problem(415, f"content type {ctype[:60]!r} not supported; send application/geo+json")
+
+    def respond(outcome: Outcome) -> Response:
+        headers = dict(outcome.headers)
+        if outcome.replayed:
+            headers["Idempotent-Replayed"] = "true"
+        if outcome.status == 204:
+            return Response(status_code=204, headers=headers)
+        return Response(outcome.body, status_code=outcome.status, media_type=outcome.media_type,
+                        headers=headers)
+
+    def writable(cid: str) -> None:
+        check_collection(cid)
+        if cid != VERBETERINGEN:
+            raise Problem(405, f"collection {cid} is read-only", headers={"Allow": ALLOW_READONLY})
+
+    def renderer(crs: str, b: str) -> Render:
+        return Render(lambda record, warnings: feature(record, crs, b, warnings),
+                      lambda fid: item_url(b, fid))
+
+    @app.post("/collections/{cid}/items", summary="Create a feature (Part 4)", status_code=201)
+    async def create(cid: str, request: Request):
+        writable(cid)
+        principal = await run_in_threadpool(principal_for_write, request)
+        check_content_type(request)
+        crs = gj.parse_crs(request.headers.get("content-crs"), "Content-Crs")
+        doc = gj.loads(await request.body())
+        fid, props, wkb = gj.parse_feature(doc, crs)
+        key = request.headers.get("idempotency-key")
+        if key is not None and not 0 < len(key) <= 200:
+            raise Problem(400, "Idempotency-Key must be 1 to 200 characters")
+        op = Op("create", fid, props, wkb, idempotency_key=key,
+                request_hash=request_hash("POST", doc, crs))
+        b = base(request)
+        outcome = await run_in_threadpool(writer.write, op, principal, renderer(crs, b))
+        return respond(outcome)
+
+    @app.put("/collections/{cid}/items/{fid}", summary="Replace or create a feature (Part 4)")
+    async def replace(cid: str, fid: str, request: Request):
+        writable(cid)
+        fid = _path_id(fid)
+        principal = await run_in_threadpool(principal_for_write, request)
+        check_content_type(request)
+        crs = gj.parse_crs(request.headers.get("content-crs"), "Content-Crs")
+        doc = gj.loads(await request.body())
+        _, props, wkb = gj.parse_feature(doc, crs, path_id=fid)
+        op = Op("replace", fid, props, wkb, if_match=request.headers.get("if-match"),
+                if_none_match=request.headers.get("if-none-match"),
+                idempotency_key=request.headers.get("idempotency-key"),
+                request_hash=request_hash("PUT", fid, doc, crs))
+        b = base(request)
+        return respond(await run_in_threadpool(writer.write, op, principal, renderer(crs, b)))
+
+    @app.patch("/collections/{cid}/items/{fid}", summary="Merge-patch a feature (Part 4)")
+    async def patch(cid: str, fid: str, request: Request):
+        writable(cid)
+        fid = _path_id(fid)
+        principal = await run_in_threadpool(principal_for_write, request)
+        check_content_type(request)
+        crs = gj.parse_crs(request.headers.get("content-crs"), "Content-Crs")
+        doc = gj.loads(await request.body())
+        op = parse_patch(doc, crs)
+        op.id = fid
+        op.if_match = request.headers.get("if-match")
+        op.idempotency_key = request.headers.get("idempotency-key")
+        op.request_hash = request_hash("PATCH", fid, doc, crs)
+        return respond(await run_in_threadpool(writer.write, op, principal, renderer(crs, base(request))))
+
+    def parse_patch(doc: Any, crs: str) -> Op:
+        if not isinstance(doc, dict):
+            raise Problem(400, "a merge patch must be a JSON object")
+        extra = sorted(set(doc) - {"type", "id", "properties", "geometry"})
+        if extra:
+            raise Problem(400, f"merge patch: unknown member(s) {', '.join(e[:40] for e in extra)}")
+        props = doc.get("properties") or {}
+        if not isinstance(props, dict):
+            raise Problem(400, "merge patch: properties must be an object")
+        nulls = {k for k, v in props.items() if v is None}
+        checked = gj.check_properties({k: v for k, v in props.items() if v is not None})
+        checked.update(dict.fromkeys(nulls & set(gj.FIELDS_BY_NAME) - gj.SYSTEM_FIELDS - {"id"}))
+        op = Op("patch", patch_properties=checked)
+        if "geometry" in doc:
+            op.patch_has_geometry = True
+            op.patch_geometry = gj.parse_geometry(doc["geometry"], crs)
+        return op
+
+    @app.delete("/collections/{cid}/items/{fid}", summary="Delete a feature (Part 4)", status_code=204)
+    async def delete(cid: str, fid: str, request: Request):
+        writable(cid)
+        fid = _path_id(fid)
+        principal = await run_in_threadpool(principal_for_write, request)
+        op = Op("delete", fid, if_match=request.headers.get("if-match"),
+                idempotency_key=request.headers.get("idempotency-key"),
+                request_hash=request_hash("DELETE", fid))
+        return respond(await run_in_threadpool(writer.write, op, principal, renderer(gj.CRS84, base(request))))
+
+    @app.options("/collections/{cid}/items", summary="Allowed methods")
+    def options_items(cid: str):
+        check_collection(cid)
+        return Response(status_code=204, headers={
+            "Allow": ALLOW_ITEMS if cid == VERBETERINGEN else ALLOW_READONLY})
+
+    @app.options("/collections/{cid}/items/{fid}", summary="Allowed methods")
+    def options_item(cid: str, fid: str):
+        check_collection(cid)
+        return Response(status_code=204, headers={
+            "Allow": ALLOW_ITEM if cid == VERBETERINGEN else ALLOW_READONLY})
+
+    # -- changes feed ------------------------------------------------------------
+    @app.get(f"/collections/{VERBETERINGEN}/changes", summary="Changes since a cursor")
+    def changes(request: Request):
+        reader(request)
+        params = request.query_params
+        unknown = sorted(set(params) - {"since", "limit", "crs"})
+        if unknown:
+            raise Problem(400, f"unknown query parameter(s): {', '.join(u[:40] for u in unknown)}")
+        since = parse_int(params, "since", 0, 0)
+        limit = parse_int(params, "limit", 100, 1, config.max_limit)
+        crs = gj.parse_crs(params.get("crs"))
+        b = base(request)
+        last = store.last_seq()
+        records = store.changes(since, limit)
+        entries = []
+        for r in records:
+            entry: dict[str, Any] = {"seq": r.seq, "id": r.id, "versie": r.versie, "etag": etag(r),
+                                     "gemeente_nis": r.properties.get("gemeente_nis")}
+            if r.deleted:
+                entry["op"] = "delete"
+            else:
+                entry["op"] = "upsert"
+                entry["feature"] = feature(r, crs, b)
+            entries.append(entry)
+        nxt = records[-1].seq if records else max(since, 0)
+        more = bool(records) and len(records) == limit and nxt < last
+        links = [{"href": f"{b}/collections/{VERBETERINGEN}/changes?since={since}&limit={limit}",
+                  "rel": "self", "type": "application/json"}]
+        if more:
+            links.append({"href": f"{b}/collections/{VERBETERINGEN}/changes?since={nxt}&limit={limit}",
+                          "rel": "next", "type": "application/json"})
+        return JSONResponse({"since": since, "next": nxt, "more": more, "changes": entries,
+                             "links": links}, headers={"Content-Crs": f"<{crs}>"})
+
+    # -- batch -----------------------------------------------------------------
+    @app.post(f"/collections/{VERBETERINGEN}/batch", summary="Many writes in one request")
+    async def batch(request: Request):
+        principal = await run_in_threadpool(principal_for_write, request)
+        check_content_type(request)
+        crs = gj.parse_crs(request.headers.get("content-crs"), "Content-Crs")
+        doc = gj.loads(await request.body())
+        if not isinstance(doc, dict) or not isinstance(doc.get("operations"), list):
+            raise Problem(400, "a batch is {\"atomic\": bool, \"operations\": [...]}")
+        atomic = doc.get("atomic", False)
+        if not isinstance(atomic, bool):
+            raise Problem(400, "atomic must be true or false")
+        raw_ops = doc["operations"]
+        if not raw_ops:
+            raise Problem(400, "a batch needs at least one operation")
+        if len(raw_ops) > config.max_batch:
+            raise Problem(413, f"at most {config.max_batch} operations per batch")
+        ops: list[Op | Problem] = []
+        for raw in raw_ops:
+            try:
+                ops.append(parse_batch_op(raw, crs))
+            except Problem as problem:
+                ops.append(problem)
+        b = base(request)
+        committed, results = await run_in_threadpool(writer.batch, ops, principal, renderer(crs, b), atomic)
+        out = []
+        for i, (op, res) in enumerate(zip(ops, results, strict=True)):
+            entry: dict[str, Any] = {"index": i, "id": op.id if isinstance(op, Op) else None}
+            if isinstance(op, Op):
+                entry["op"] = op.kind
+            if isinstance(res, Problem):
+                entry["status"] = res.status
+                entry["problem"] = res.to_dict()
+            else:
+                entry["status"] = res.status
+                entry["etag"] = res.headers.get("ETag")
+                entry["replayed"] = res.replayed
+                if res.body:
+                    body = json.loads(res.body)
+                    entry["id"] = body.get("id", entry["id"])
+                    entry["versie"] = body.get("properties", {}).get("versie")
+                    if body.get("findings"):
+                        entry["findings"] = body["findings"]
+                elif res.record is not None:
+                    entry["versie"] = res.record.versie
+            out.append(entry)
+        body = {"atomic": atomic, "committed": committed, "results": out}
+        if atomic and not committed:
+            body.update(Problem(409, "atomic batch rolled back: an operation failed",
+                                kind="batch-failed").to_dict())
+            return JSONResponse(body, status_code=409, media_type=PROBLEM_TYPE)
+        return JSONResponse(body)
+
+    def parse_batch_op(raw: Any, crs: str) -> Op:
+        if not isinstance(raw, dict):
+            raise Problem(400, "an operation must be an object")
+        kind = raw.get("op")
+        if kind not in ("create", "replace", "delete", "patch"):
+            raise Problem(400, f"op must be create, replace, delete or patch, got {str(kind)[:20]!r}")
+        extra = sorted(set(raw) - {"op", "id", "if_match", "if_none_match", "idempotency_key",
+                                   "feature", "patch"})
+        if extra:
+            raise Problem(400, f"unknown operation member(s): {', '.join(e[:40] for e in extra)}")
+        fid = gj.canonical_id(raw["id"]) if raw.get("id") is not None else None
+        for name in ("if_match", "if_none_match", "idempotency_key"):
+            if raw.get(name) is not None and not isinstance(raw[name], str):
+                raise Problem(400, f"{name} must be a string")
+        if kind in ("replace", "delete", "patch") and fid is None:
+            raise Problem(400, f"{kind} needs an id")
+        if kind in ("create", "replace"):
+            fid2, props, wkb = gj.parse_feature(raw.get("feature"), crs, path_id=fid)
+            op = Op(kind, fid or fid2, props, wkb)
+        elif kind == "patch":
+            op = parse_patch(raw.get("patch"), crs)
+            op.id = fid
+        else:
+            op = Op("delete", fid)
+        op.if_match, op.if_none_match = raw.get("if_match"), raw.get("if_none_match")
+        op.idempotency_key = raw.get("idempotency_key")
+        op.request_hash = request_hash("BATCH", kind, fid, raw.get("feature"), raw.get("patch"),
+                                       op.if_match, op.if_none_match, crs)
+        return op
+
+    # -- gemeenten -----------------------------------------------------------------
+    @app.get("/gemeenten/{nis}/voortgang", summary="Progress of a gemeente towards its targets")
+    def progress(nis: str, request: Request):
+        reader(request)
+        if not _NIS.match(nis):
+            raise Problem(400, "NIS code must have 5 digits")
+        g = store.get_gemeente(to_2025(nis))
+        if g is None:
+            raise Problem(404, f"gemeente {nis} not found; load gemeenten first")
+        return voortgang(g, store.features_of_gemeente(g.nis))
+
+    return app
+
+
+def _path_id(fid: str) -> str:
+    try:
+        return gj.canonical_id(fid)
+    except Problem:
+        raise Problem(404, f"no feature {fid[:80]!r}: ids are UUIDs", kind="not-found") from None

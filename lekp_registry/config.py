@@ -1,0 +1,24 @@
+"""Registry configuration: where the data lives and who may do what."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .auth import AuthConfig
+
+
+@dataclass
+class RegistryConfig:
+    #: An SQLite file path or a ``postgresql://`` DSN.
+    db: str
+    auth: AuthConfig = field(default_factory=AuthConfig)
+    #: Largest accepted request body; larger ones get 413 before they are read whole.
+    max_body_bytes: int = 10 * 1024 * 1024
+    #: Most features one items page or one changes page returns.
+    max_limit: int = 10000
+    #: Most operations in one batch.
+    max_batch: int = 1000
+    #: Public base URL for links (``None``: taken from the request).
+    base_url: str | None = None
+    #: Validate writes with the core rules (422 with findings on errors).
+    validate: bool = True

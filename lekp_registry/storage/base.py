@@ -1,0 +1,150 @@
+"""The storage interface every registry store implements.
+
+A store does I/O only; the write protocol (preconditions, versions,
+idempotency replays) lives in :mod:`lekp_registry.writes` and runs on the small
+set of transaction primitives below, so SQLite and PostGIS behave the same by
+construction.  A write transaction is serialized with every other write
+transaction of the same database (SQLite ``BEGIN IMMEDIATE``, a row lock on the
+sequence counter in PostgreSQL); that is what makes the commit sequence – the
+cursor of the changes feed – monotonic in commit order.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Query-able attribute columns of ``verbeteringen`` (also the property filters).
+FILTER_COLUMNS = ("gemeente_nis", "categorie", "status", "aard", "domein", "bron", "opgelegd",
+                  "projectnaam")
+
+
+@dataclass
+class Record:
+    """One stored ``verbetering`` (or its tombstone)."""
+
+    id: str
+    versie: int
+    seq: int
+    deleted: bool
+    #: Wire properties including the system fields, without ``id``.
+    properties: dict[str, Any]
+    #: WKB in EPSG:31370, ``None`` for no geometry (and for tombstones).
+    geometry: bytes | None
+
+
+@dataclass
+class Gemeente:
+    nis: str
+    naam: str
+    inwoners: int | None
+    referentiejaar: int | None
+    bron: str | None
+    #: WKB in EPSG:31370.
+    geometry: bytes | None
+
+
+@dataclass
+class StoredResponse:
+    """A response kept for an ``Idempotency-Key`` replay."""
+
+    request_hash: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class Query:
+    """Item query: every filter is optional; ``bbox`` is in EPSG:31370."""
+
+    bbox: tuple[float, float, float, float] | None = None
+    #: Inclusive ISO date bounds on ``uitvoeringsdatum`` (``None`` = open).
+    date_from: str | None = None
+    date_to: str | None = None
+    filters: dict[str, Any] = field(default_factory=dict)
+    limit: int = 10
+    offset: int = 0
+
+
+class StoreError(Exception):
+    """A storage failure the client cannot fix (mapped to 503/500)."""
+
+
+class WriteTx(abc.ABC):
+    """A serialized write transaction; commits when the context exits cleanly."""
+
+    @abc.abstractmethod
+    def get(self, feature_id: str) -> Record | None:
+        """The current record, tombstones included."""
+
+    @abc.abstractmethod
+    def next_seq(self) -> int:
+        """The next commit sequence number (monotonic across the database)."""
+
+    @abc.abstractmethod
+    def put(self, record: Record) -> None:
+        """Insert or overwrite a record (the caller set versie and seq)."""
+
+    @abc.abstractmethod
+    def idempotency_get(self, scope: str, key: str) -> StoredResponse | None: ...
+
+    @abc.abstractmethod
+    def idempotency_put(self, scope: str, key: str, response: StoredResponse) -> None: ...
+
+    @abc.abstractmethod
+    def savepoint(self) -> AbstractContextManager[None]:
+        """A nested scope that is rolled back when its body raises."""
+
+
+class Store(abc.ABC):
+    """A registry database."""
+
+    kind: str = "abstract"
+
+    @abc.abstractmethod
+    def write(self) -> AbstractContextManager[WriteTx]:
+        """A serialized write transaction; rolled back when the body raises."""
+
+    @abc.abstractmethod
+    def get(self, feature_id: str) -> Record | None:
+        """A record by id, tombstones included."""
+
+    @abc.abstractmethod
+    def query(self, query: Query) -> tuple[list[Record], int]:
+        """Live records matching ``query`` ordered by id, and the number matched."""
+
+    @abc.abstractmethod
+    def changes(self, since: int, limit: int) -> list[Record]:
+        """Records (tombstones included) with ``seq > since`` in seq order."""
+
+    @abc.abstractmethod
+    def last_seq(self) -> int: ...
+
+    @abc.abstractmethod
+    def count(self) -> int:
+        """Number of live records."""
+
+    @abc.abstractmethod
+    def extent(self) -> tuple[float, float, float, float] | None:
+        """Envelope of all live geometries in EPSG:31370."""
+
+    @abc.abstractmethod
+    def features_of_gemeente(self, nis_2025: str) -> Iterator[Record]:
+        """Live records counting for a 2025 gemeente (old codes included)."""
+
+    @abc.abstractmethod
+    def put_gemeente(self, gemeente: Gemeente) -> None: ...
+
+    @abc.abstractmethod
+    def get_gemeente(self, nis: str) -> Gemeente | None: ...
+
+    @abc.abstractmethod
+    def query_gemeenten(self, bbox: tuple[float, float, float, float] | None, limit: int,
+                        offset: int) -> tuple[list[Gemeente], int]: ...
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        pass

@@ -1,0 +1,283 @@
+"""The embedded store: one SQLite file in WAL mode, stdlib :mod:`sqlite3` only.
+
+Geometries are WKB in EPSG:31370 with their envelope in four columns; a bbox
+query filters on the envelope in SQL and on the exact geometry with shapely.
+Each thread has its own connection; write transactions take a process lock
+before ``BEGIN IMMEDIATE`` so that concurrent writers queue instead of spinning
+in SQLite's busy handler.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import shapely
+from shapely.geometry import box
+
+from lekp_plugin.core.mergers import to_2025
+
+from . import index_values
+from .base import Gemeente, Query, Record, Store, StoredResponse, WriteTx
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS registry_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS verbeteringen (
+    id TEXT PRIMARY KEY,
+    versie INTEGER NOT NULL,
+    seq INTEGER NOT NULL UNIQUE,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    gemeente_nis TEXT, gemeente_2025 TEXT, categorie TEXT, status TEXT, aard TEXT,
+    domein TEXT, bron TEXT, opgelegd INTEGER, projectnaam TEXT, uitvoeringsdatum TEXT,
+    properties TEXT NOT NULL,
+    geom BLOB, minx REAL, miny REAL, maxx REAL, maxy REAL
+);
+CREATE INDEX IF NOT EXISTS verbeteringen_gemeente ON verbeteringen (gemeente_2025);
+CREATE INDEX IF NOT EXISTS verbeteringen_bbox ON verbeteringen (minx, maxx, miny, maxy);
+CREATE TABLE IF NOT EXISTS idempotency (
+    scope TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL,
+    status INTEGER NOT NULL, headers TEXT NOT NULL, body BLOB NOT NULL,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    PRIMARY KEY (scope, key)
+);
+CREATE TABLE IF NOT EXISTS gemeenten (
+    nis TEXT PRIMARY KEY, naam TEXT NOT NULL, inwoners INTEGER, referentiejaar INTEGER,
+    bron TEXT, geom BLOB, minx REAL, miny REAL, maxx REAL, maxy REAL
+);
+INSERT OR IGNORE INTO registry_meta (key, value) VALUES ('seq', '0');
+INSERT OR IGNORE INTO registry_meta (key, value) VALUES ('schema_version', '1');
+"""
+
+_RECORD_COLS = "id, versie, seq, deleted, properties, geom"
+
+
+def _envelope(wkb: bytes | None) -> tuple[float | None, ...]:
+    if wkb is None:
+        return (None, None, None, None)
+    geom = shapely.from_wkb(wkb)
+    if geom.is_empty:
+        return (None, None, None, None)
+    return tuple(float(v) for v in geom.bounds)
+
+
+def _record(row: sqlite3.Row | tuple) -> Record:
+    fid, versie, seq, deleted, props, geom = row
+    return Record(fid, versie, seq, bool(deleted), json.loads(props), geom)
+
+
+class _SqliteTx(WriteTx):
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._seq: int | None = None
+        self._sp = 0
+
+    def get(self, feature_id: str) -> Record | None:
+        row = self.conn.execute(f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE id = ?",
+                                (feature_id,)).fetchone()
+        return _record(row) if row else None
+
+    def next_seq(self) -> int:
+        if self._seq is None:
+            self._seq = int(self.conn.execute(
+                "SELECT value FROM registry_meta WHERE key = 'seq'").fetchone()[0])
+        self._seq += 1
+        self.conn.execute("UPDATE registry_meta SET value = ? WHERE key = 'seq'", (str(self._seq),))
+        return self._seq
+
+    def put(self, record: Record) -> None:
+        cols = index_values(record)
+        minx, miny, maxx, maxy = _envelope(record.geometry)
+        self.conn.execute(
+            "INSERT OR REPLACE INTO verbeteringen (id, versie, seq, deleted, gemeente_nis,"
+            " gemeente_2025, categorie, status, aard, domein, bron, opgelegd, projectnaam,"
+            " uitvoeringsdatum, properties, geom, minx, miny, maxx, maxy)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (record.id, record.versie, record.seq, int(record.deleted), cols["gemeente_nis"],
+             cols["gemeente_2025"], cols["categorie"], cols["status"], cols["aard"],
+             cols["domein"], cols["bron"], cols["opgelegd"], cols["projectnaam"],
+             cols["uitvoeringsdatum"], json.dumps(record.properties, ensure_ascii=False),
+             record.geometry, minx, miny, maxx, maxy))
+
+    def idempotency_get(self, scope: str, key: str) -> StoredResponse | None:
+        row = self.conn.execute(
+            "SELECT request_hash, status, headers, body FROM idempotency WHERE scope = ? AND key = ?",
+            (scope, key)).fetchone()
+        if row is None:
+            return None
+        return StoredResponse(row[0], row[1], json.loads(row[2]), bytes(row[3]))
+
+    def idempotency_put(self, scope: str, key: str, response: StoredResponse) -> None:
+        self.conn.execute(
+            "INSERT INTO idempotency (scope, key, request_hash, status, headers, body)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (scope, key, response.request_hash, response.status, json.dumps(response.headers),
+             response.body))
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        self._sp += 1
+        name = f"sp{self._sp}"
+        seq_before = self._seq
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute(f"ROLLBACK TO {name}")
+            self.conn.execute(f"RELEASE {name}")
+            self._seq = seq_before
+            raise
+        else:
+            self.conn.execute(f"RELEASE {name}")
+
+
+class SqliteStore(Store):
+    kind = "sqlite"
+
+    def __init__(self, path: str) -> None:
+        self.path = str(path)
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        self._all: list[sqlite3.Connection] = []
+        self._all_lock = threading.Lock()
+        conn = self._conn()
+        conn.executescript(_SCHEMA)
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                                   timeout=60)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA busy_timeout=60000")
+            self._local.conn = conn
+            with self._all_lock:
+                self._all.append(conn)
+        return conn
+
+    @contextmanager
+    def write(self) -> Iterator[WriteTx]:
+        conn = self._conn()
+        with self._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield _SqliteTx(conn)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            else:
+                conn.execute("COMMIT")
+
+    def get(self, feature_id: str) -> Record | None:
+        row = self._conn().execute(f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE id = ?",
+                                   (feature_id,)).fetchone()
+        return _record(row) if row else None
+
+    def _where(self, query: Query) -> tuple[str, list[Any]]:
+        clauses, args = ["deleted = 0"], []
+        for name, value in query.filters.items():
+            if name == "gemeente_nis":
+                clauses.append("gemeente_2025 = ?")
+                args.append(to_2025(value))
+            elif name == "opgelegd":
+                clauses.append("opgelegd = ?")
+                args.append(int(bool(value)))
+            else:
+                clauses.append(f"{name} = ?")  # names come from FILTER_COLUMNS only
+                args.append(value)
+        if query.date_from is not None:
+            clauses.append("uitvoeringsdatum >= ?")
+            args.append(query.date_from)
+        if query.date_to is not None:
+            clauses.append("uitvoeringsdatum <= ?")
+            args.append(query.date_to)
+        if query.bbox is not None:
+            clauses.append("maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?")
+            x0, y0, x1, y1 = query.bbox
+            args += [x0, x1, y0, y1]
+        return " AND ".join(clauses), args
+
+    def query(self, query: Query) -> tuple[list[Record], int]:
+        where, args = self._where(query)
+        conn = self._conn()
+        if query.bbox is None:
+            total = conn.execute(f"SELECT count(*) FROM verbeteringen WHERE {where}", args).fetchone()[0]
+            rows = conn.execute(
+                f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE {where} ORDER BY id LIMIT ? OFFSET ?",
+                [*args, query.limit, query.offset]).fetchall()
+            return [_record(r) for r in rows], total
+        area = box(*query.bbox)
+        rows = conn.execute(f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE {where} ORDER BY id",
+                            args).fetchall()
+        hits = [r for r in rows if r[5] is not None and shapely.from_wkb(r[5]).intersects(area)]
+        page = hits[query.offset:query.offset + query.limit]
+        return [_record(r) for r in page], len(hits)
+
+    def changes(self, since: int, limit: int) -> list[Record]:
+        rows = self._conn().execute(
+            f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE seq > ? ORDER BY seq LIMIT ?",
+            (since, limit)).fetchall()
+        return [_record(r) for r in rows]
+
+    def last_seq(self) -> int:
+        return int(self._conn().execute(
+            "SELECT value FROM registry_meta WHERE key = 'seq'").fetchone()[0])
+
+    def count(self) -> int:
+        return self._conn().execute("SELECT count(*) FROM verbeteringen WHERE deleted = 0").fetchone()[0]
+
+    def extent(self) -> tuple[float, float, float, float] | None:
+        row = self._conn().execute(
+            "SELECT min(minx), min(miny), max(maxx), max(maxy) FROM verbeteringen WHERE deleted = 0"
+        ).fetchone()
+        return None if row[0] is None else tuple(row)
+
+    def features_of_gemeente(self, nis_2025: str) -> Iterator[Record]:
+        rows = self._conn().execute(
+            f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE deleted = 0 AND gemeente_2025 = ?"
+            " ORDER BY id", (nis_2025,)).fetchall()
+        return (_record(r) for r in rows)
+
+    def put_gemeente(self, gemeente: Gemeente) -> None:
+        minx, miny, maxx, maxy = _envelope(gemeente.geometry)
+        conn = self._conn()
+        with self._write_lock:
+            conn.execute(
+                "INSERT OR REPLACE INTO gemeenten (nis, naam, inwoners, referentiejaar, bron, geom,"
+                " minx, miny, maxx, maxy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (gemeente.nis, gemeente.naam, gemeente.inwoners, gemeente.referentiejaar,
+                 gemeente.bron, gemeente.geometry, minx, miny, maxx, maxy))
+
+    def get_gemeente(self, nis: str) -> Gemeente | None:
+        row = self._conn().execute(
+            "SELECT nis, naam, inwoners, referentiejaar, bron, geom FROM gemeenten WHERE nis = ?",
+            (nis,)).fetchone()
+        return Gemeente(*row) if row else None
+
+    def query_gemeenten(self, bbox, limit, offset):
+        clauses, args = "1 = 1", []
+        if bbox is not None:
+            clauses = "maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?"
+            args = [bbox[0], bbox[2], bbox[1], bbox[3]]
+        rows = self._conn().execute(
+            f"SELECT nis, naam, inwoners, referentiejaar, bron, geom FROM gemeenten WHERE {clauses}"
+            " ORDER BY nis", args).fetchall()
+        items = [Gemeente(*r) for r in rows]
+        if bbox is not None:
+            area = box(*bbox)
+            items = [g for g in items if g.geometry and shapely.from_wkb(g.geometry).intersects(area)]
+        return items[offset:offset + limit], len(items)
+
+    def close(self) -> None:
+        with self._all_lock:
+            for conn in self._all:
+                try:
+                    conn.close()
+                except sqlite3.Error:
+                    pass
+            self._all.clear()
+        self._local = threading.local()

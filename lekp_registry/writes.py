@@ -1,0 +1,272 @@
+"""The write protocol (OGC API Features Part 4 draft) on top of a store.
+
+One place decides every write, for single requests and batch operations
+alike: ``Idempotency-Key`` replays, preconditions (``If-Match`` /
+``If-None-Match``), per-gemeente authorization, validation, versions and the
+system fields.  Everything happens inside one serialized store transaction,
+so two clients racing with the same ETag get exactly one 200 and one 412.
+
+Status codes: 201 created, 200 replaced/patched, 204 deleted; 404 unknown,
+409 a POST for an id that exists, 412 a failed precondition, 428 a replace,
+patch or delete without ``If-Match``, 403 outside the caller's gemeente, 422
+validation errors or an idempotency key reused for another request.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from lekp_plugin.core.schema import FIELDS
+
+from .auth import Principal
+from .problems import Problem
+from .storage import Record, Store, StoredResponse, WriteTx
+from .validation import blocking, validate
+
+DEFAULTS = {f.name: f.default for f in FIELDS if f.default is not None and not f.system and f.name != "id"}
+
+
+def etag(record: Record) -> str:
+    """Strong ETag from id and versie (a version is never reused, not even after a delete)."""
+    return f'"v{record.versie}-{record.id}"'
+
+
+def matches(header: str, record: Record | None) -> bool:
+    """RFC 9110 strong comparison of an ``If-Match`` list with the current record."""
+    if record is None or record.deleted:
+        return False
+    tags = [t.strip() for t in header.split(",")]
+    return "*" in tags or etag(record) in tags
+
+
+def request_hash(*parts: Any) -> str:
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, separators=(",", ":"),
+                                     default=str).encode()).hexdigest()
+
+
+@dataclass
+class Op:
+    """One write: from a single request or one entry of a batch."""
+
+    kind: str  # "create" | "replace" | "delete" | "patch"
+    id: str | None = None
+    properties: dict[str, Any] | None = None
+    geometry: bytes | None = None
+    #: merge patch: properties to set (None = remove) and, when present, the new geometry
+    patch_properties: dict[str, Any] | None = None
+    patch_geometry: bytes | None = None
+    patch_has_geometry: bool = False
+    if_match: str | None = None
+    if_none_match: str | None = None
+    idempotency_key: str | None = None
+    request_hash: str = ""
+
+
+@dataclass
+class Outcome:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    media_type: str = "application/geo+json"
+    replayed: bool = False
+    record: Record | None = None
+    findings: list[dict[str, Any]] = field(default_factory=list)
+
+
+class Render:
+    """How a written record is answered: its body (JSON-ready) and its URL."""
+
+    def __init__(self, body: Callable[[Record, list[dict[str, Any]]], dict[str, Any]],
+                 location: Callable[[str], str]) -> None:
+        self.body = body
+        self.location = location
+
+
+class Writer:
+    def __init__(self, store: Store, boundary_of: Callable[[str], Any], *,
+                 validate_writes: bool = True) -> None:
+        self.store = store
+        self.boundary_of = boundary_of
+        self.validate_writes = validate_writes
+
+    # -- one request -------------------------------------------------------
+    def write(self, op: Op, principal: Principal, render: Render) -> Outcome:
+        with self.store.write() as tx:
+            return self.apply(tx, op, principal, render)
+
+    # -- a batch -------------------------------------------------------------
+    def batch(self, ops: list[Op | Problem], principal: Principal, render: Render,
+              atomic: bool) -> tuple[bool, list[Outcome | Problem]]:
+        """(committed, per-operation outcomes); parse errors come in as Problems."""
+        results: list[Outcome | Problem | None] = [None] * len(ops)
+        if atomic and any(isinstance(o, Problem) for o in ops):
+            return False, [o if isinstance(o, Problem) else _not_applied() for o in ops]
+
+        class _Abort(Exception):
+            pass
+
+        try:
+            with self.store.write() as tx:
+                for i, op in enumerate(ops):
+                    if isinstance(op, Problem):
+                        results[i] = op
+                        continue
+                    try:
+                        with tx.savepoint():
+                            results[i] = self.apply(tx, op, principal, render)
+                    except Problem as problem:
+                        results[i] = problem
+                        if atomic:
+                            raise _Abort() from None
+        except _Abort:
+            return False, [r if isinstance(r, Problem) else _not_applied() for r in results]
+        return True, results  # type: ignore[return-value]
+
+    # -- the protocol ----------------------------------------------------------
+    def apply(self, tx: WriteTx, op: Op, principal: Principal, render: Render) -> Outcome:
+        scope = principal.subject
+        if op.idempotency_key:
+            stored = tx.idempotency_get(scope, op.idempotency_key)
+            if stored is not None:
+                if stored.request_hash != op.request_hash:
+                    raise Problem(422, "Idempotency-Key was already used for a different request",
+                                  kind="idempotency-key-reused")
+                headers = dict(stored.headers)
+                headers["Idempotent-Replayed"] = "true"
+                media = headers.pop("content-type", "application/geo+json")
+                return Outcome(stored.status, headers, stored.body, media, replayed=True)
+
+        fid = op.id or str(uuid.uuid4())
+        current = tx.get(fid)
+        live = current is not None and not current.deleted
+        kind = op.kind
+        status = 200
+
+        if kind == "create":
+            if live:
+                raise Problem(409, f"feature {fid} already exists; replace it with PUT and If-Match",
+                              kind="exists")
+            status = 201
+        elif kind == "replace":
+            if op.if_none_match is not None:
+                if op.if_none_match.strip() != "*":
+                    raise Problem(400, "only 'If-None-Match: *' is supported on PUT")
+                if live:
+                    raise Problem(412, f"feature {fid} already exists (If-None-Match: *)",
+                                  kind="precondition-failed")
+                status = 201
+            elif op.if_match is not None:
+                if not matches(op.if_match, current):
+                    raise _mismatch(fid, current)
+            elif live:
+                raise Problem(428, "replacing a feature needs If-Match with its current ETag",
+                              kind="precondition-required")
+            else:
+                status = 201
+        elif kind in ("delete", "patch"):
+            if not live:
+                raise Problem(404, f"feature {fid} not found", kind="not-found")
+            if op.if_match is None:
+                raise Problem(428, f"{'deleting' if kind == 'delete' else 'patching'} a feature needs "
+                                   "If-Match with its current ETag", kind="precondition-required")
+            if not matches(op.if_match, current):
+                raise _mismatch(fid, current)
+        else:  # pragma: no cover - programming error
+            raise ValueError(kind)
+
+        if live and not principal.can_write(current.properties.get("gemeente_nis")):
+            raise _forbidden(principal, current.properties.get("gemeente_nis"))
+
+        now = _dt.datetime.now(_dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        versie = (current.versie + 1) if current is not None else 1
+        if kind == "delete":
+            props = dict(current.properties)
+            props.update(gewijzigd_op=now, gewijzigd_door=principal.subject, versie=versie)
+            record = Record(fid, versie, tx.next_seq(), True, props, None)
+            tx.put(record)
+            outcome = Outcome(204, {"ETag": etag(record)}, b"", record=record)
+            self._remember(tx, scope, op, outcome)
+            return outcome
+
+        if kind == "patch":
+            user = {k: v for k, v in current.properties.items() if k not in _SYSTEM}
+            for name, value in (op.patch_properties or {}).items():
+                if value is None:
+                    user.pop(name, None)
+                else:
+                    user[name] = value
+            geometry = op.patch_geometry if op.patch_has_geometry else current.geometry
+        else:
+            user = dict(op.properties or {})
+            geometry = op.geometry
+        for name, default in DEFAULTS.items():
+            if user.get(name) is None:
+                user[name] = default
+        user = {k: v for k, v in user.items() if v is not None}
+
+        nis = user.get("gemeente_nis")
+        if isinstance(nis, str) and not principal.can_write(nis):
+            raise _forbidden(principal, nis)
+        findings: list[dict[str, Any]] = []
+        if self.validate_writes:
+            findings = validate([(fid, user, geometry)], self.boundary_of)
+            errors = blocking(findings)
+            if errors:
+                raise Problem(422, f"{len(errors)} validation error(s): "
+                                   + ", ".join(sorted({f['code'] for f in errors})),
+                              kind="validation-failed", findings=findings)
+        elif not isinstance(nis, str):
+            raise Problem(422, "gemeente_nis is required", kind="validation-failed")
+
+        props = dict(user)
+        if live:
+            props["aangemaakt_op"] = current.properties.get("aangemaakt_op", now)
+            props["aangemaakt_door"] = current.properties.get("aangemaakt_door", principal.subject)
+        else:
+            props["aangemaakt_op"], props["aangemaakt_door"] = now, principal.subject
+        props.update(gewijzigd_op=now, gewijzigd_door=principal.subject, versie=versie)
+        record = Record(fid, versie, tx.next_seq(), False, props, geometry)
+        tx.put(record)
+        warnings = [f for f in findings if f["severity"] != "error"]
+        headers = {"ETag": etag(record)}
+        if status == 201:
+            headers["Location"] = render.location(fid)
+        body = json.dumps(render.body(record, warnings), ensure_ascii=False).encode()
+        outcome = Outcome(status, headers, body, record=record, findings=warnings)
+        self._remember(tx, scope, op, outcome)
+        return outcome
+
+    @staticmethod
+    def _remember(tx: WriteTx, scope: str, op: Op, outcome: Outcome) -> None:
+        if op.idempotency_key:
+            headers = dict(outcome.headers)
+            headers["content-type"] = outcome.media_type
+            tx.idempotency_put(scope, op.idempotency_key,
+                               StoredResponse(op.request_hash, outcome.status, headers, outcome.body))
+
+
+_SYSTEM = frozenset(f.name for f in FIELDS if f.system)
+
+
+def _mismatch(fid: str, current: Record | None) -> Problem:
+    if current is None or current.deleted:
+        return Problem(412, f"feature {fid} does not exist (any more); If-Match cannot match",
+                       kind="precondition-failed")
+    return Problem(412, f"If-Match does not match the current ETag of {fid} (versie {current.versie})",
+                   kind="precondition-failed", current_etag=etag(current))
+
+
+def _forbidden(principal: Principal, nis: Any) -> Problem:
+    return Problem(403, f"'{principal.subject}' ({principal.rol}, gemeente {principal.gemeente}) "
+                        f"may not write features of gemeente {str(nis)[:10]}", kind="forbidden-gemeente")
+
+
+def _not_applied() -> Problem:
+    return Problem(424, "not applied: another operation of this atomic batch failed",
+                   kind="not-applied")
