@@ -241,8 +241,9 @@ def measure(geoms: np.ndarray, dims: np.ndarray) -> np.ndarray:
         if m.any():
             out[m] = fn(geoms[m])
     m = dims == 0
-    if m.any():
-        out[m] = shapely.get_num_geometries(geoms[m])
+    if m.any():  # an empty Point still reports one "geometry"
+        g = geoms[m]
+        out[m] = np.where(shapely.is_empty(g), 0, shapely.get_num_geometries(g))
     return out
 
 
