@@ -25,6 +25,7 @@ from starlette.responses import JSONResponse, Response
 from lekp_plugin.core.catalogue import PACT_END, PACT_START, PARAMETERS
 from lekp_plugin.core.mergers import to_2025
 from lekp_plugin.core.schema import AARD, BRON, DOMEIN, STATUS
+from lekp_plugin.core.validation import Boundary
 
 from . import geojson as gj
 from .auth import Authenticator, Principal
@@ -137,9 +138,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
             if hit and now - hit[0] < 60:
                 return hit[1]
         g = store.get_gemeente(nis)
-        geom = shapely.from_wkb(g.geometry) if g is not None and g.geometry else None
-        if geom is not None:
-            shapely.prepare(geom)
+        geom = Boundary(shapely.from_wkb(g.geometry)) if g is not None and g.geometry else None
         with boundaries_lock:
             boundaries[nis] = (now, geom)
         return geom

@@ -22,11 +22,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shapely
+
 from lekp_plugin.core.schema import FIELDS
 
 from .auth import Principal
 from .problems import Problem
-from .storage import Record, Store, StoredResponse, WriteTx
+from .storage import Query, Record, Store, StoredResponse, WriteTx
 from .validation import blocking, validate
 
 DEFAULTS = {f.name: f.default for f in FIELDS if f.default is not None and not f.system and f.name != "id"}
@@ -93,6 +95,7 @@ class Writer:
                  validate_writes: bool = True) -> None:
         self.store = store
         self.boundary_of = boundary_of
+        self.neighbours = _neighbours(store)
         self.validate_writes = validate_writes
 
     # -- one request -------------------------------------------------------
@@ -215,7 +218,7 @@ class Writer:
             raise _forbidden(principal, nis)
         findings: list[dict[str, Any]] = []
         if self.validate_writes:
-            findings = validate([(fid, user, geometry)], self.boundary_of)
+            findings = validate([(fid, user, geometry)], self.boundary_of, self.neighbours)
             errors = blocking(findings)
             if errors:
                 raise Problem(422, f"{len(errors)} validation error(s): "
@@ -252,6 +255,21 @@ class Writer:
 
 
 _SYSTEM = frozenset(f.name for f in FIELDS if f.system)
+#: At most this many stored neighbours are compared with a written feature.
+NEIGHBOUR_LIMIT = 200
+
+
+def _neighbours(store: Store):
+    def near(wkb: bytes, fid: str) -> list[dict[str, Any]]:
+        geom = shapely.from_wkb(wkb)
+        if geom.is_empty:
+            return []
+        x0, y0, x1, y1 = geom.bounds
+        records, _ = store.query(Query(bbox=(x0 - 1, y0 - 1, x1 + 1, y1 + 1), limit=NEIGHBOUR_LIMIT))
+        return [{"id": r.id, "properties": r.properties,
+                 "geometry": shapely.from_wkb(r.geometry) if r.geometry else None}
+                for r in records if r.id != fid]
+    return near
 
 
 def _mismatch(fid: str, current: Record | None) -> Problem:

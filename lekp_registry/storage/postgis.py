@@ -1,0 +1,252 @@
+"""The production store: PostgreSQL with PostGIS (psycopg 3 and a connection pool).
+
+Same tables and semantics as the SQLite store, with a real geometry column
+(EPSG:31370, GiST index) so bbox queries use ``&&`` and ``ST_Intersects``.
+Every write transaction starts by locking the sequence row
+(``SELECT … FOR UPDATE``): writers queue there, which keeps the commit sequence
+in commit order, the property the changes feed relies on.  The schema comes
+from the connection's ``search_path`` (tests give each run its own schema).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import psycopg
+from psycopg_pool import ConnectionPool
+
+from lekp_plugin.core.mergers import to_2025
+
+from . import index_values
+from .base import Gemeente, Query, Record, Store, StoredResponse, StoreError, WriteTx
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS registry_meta (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE IF NOT EXISTS verbeteringen (
+    id text PRIMARY KEY,
+    versie integer NOT NULL,
+    seq bigint NOT NULL UNIQUE,
+    deleted boolean NOT NULL DEFAULT false,
+    gemeente_nis text, gemeente_2025 text, categorie text, status text, aard text,
+    domein text, bron text, opgelegd integer, projectnaam text, uitvoeringsdatum text,
+    properties text NOT NULL,
+    geom geometry(Geometry, 31370)
+);
+CREATE INDEX IF NOT EXISTS verbeteringen_gemeente ON verbeteringen (gemeente_2025);
+CREATE INDEX IF NOT EXISTS verbeteringen_geom ON verbeteringen USING gist (geom);
+CREATE TABLE IF NOT EXISTS idempotency (
+    scope text NOT NULL, key text NOT NULL, request_hash text NOT NULL,
+    status integer NOT NULL, headers text NOT NULL, body bytea NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (scope, key)
+);
+CREATE TABLE IF NOT EXISTS gemeenten (
+    nis text PRIMARY KEY, naam text NOT NULL, inwoners integer, referentiejaar integer,
+    bron text, geom geometry(MultiPolygon, 31370)
+);
+INSERT INTO registry_meta (key, value) VALUES ('seq', '0') ON CONFLICT DO NOTHING;
+INSERT INTO registry_meta (key, value) VALUES ('schema_version', '1') ON CONFLICT DO NOTHING;
+"""
+
+_RECORD_COLS = "id, versie, seq, deleted, properties, ST_AsBinary(geom)"
+_GEMEENTE_COLS = "nis, naam, inwoners, referentiejaar, bron, ST_AsBinary(geom)"
+
+
+def _record(row) -> Record:
+    fid, versie, seq, deleted, props, geom = row
+    return Record(fid, versie, seq, bool(deleted), json.loads(props),
+                  bytes(geom) if geom is not None else None)
+
+
+def _gemeente(row) -> Gemeente:
+    nis, naam, inwoners, jaar, bron, geom = row
+    return Gemeente(nis, naam, inwoners, jaar, bron, bytes(geom) if geom is not None else None)
+
+
+class _PgTx(WriteTx):
+    def __init__(self, conn: psycopg.Connection) -> None:
+        self.conn = conn
+        self._seq = int(conn.execute(
+            "SELECT value FROM registry_meta WHERE key = 'seq' FOR UPDATE").fetchone()[0])
+        self._dirty = False
+
+    def get(self, feature_id: str) -> Record | None:
+        row = self.conn.execute(f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE id = %s",
+                                (feature_id,)).fetchone()
+        return _record(row) if row else None
+
+    def next_seq(self) -> int:
+        self._seq += 1
+        self.conn.execute("UPDATE registry_meta SET value = %s WHERE key = 'seq'", (str(self._seq),))
+        return self._seq
+
+    def put(self, record: Record) -> None:
+        c = index_values(record)
+        self.conn.execute(
+            "INSERT INTO verbeteringen (id, versie, seq, deleted, gemeente_nis, gemeente_2025, categorie,"
+            " status, aard, domein, bron, opgelegd, projectnaam, uitvoeringsdatum, properties, geom)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+            " ST_GeomFromWKB(%s, 31370))"
+            " ON CONFLICT (id) DO UPDATE SET versie = EXCLUDED.versie, seq = EXCLUDED.seq,"
+            " deleted = EXCLUDED.deleted, gemeente_nis = EXCLUDED.gemeente_nis,"
+            " gemeente_2025 = EXCLUDED.gemeente_2025, categorie = EXCLUDED.categorie,"
+            " status = EXCLUDED.status, aard = EXCLUDED.aard, domein = EXCLUDED.domein,"
+            " bron = EXCLUDED.bron, opgelegd = EXCLUDED.opgelegd, projectnaam = EXCLUDED.projectnaam,"
+            " uitvoeringsdatum = EXCLUDED.uitvoeringsdatum, properties = EXCLUDED.properties,"
+            " geom = EXCLUDED.geom",
+            (record.id, record.versie, record.seq, record.deleted, c["gemeente_nis"], c["gemeente_2025"],
+             c["categorie"], c["status"], c["aard"], c["domein"], c["bron"], c["opgelegd"],
+             c["projectnaam"], c["uitvoeringsdatum"], json.dumps(record.properties, ensure_ascii=False),
+             record.geometry))
+
+    def idempotency_get(self, scope: str, key: str) -> StoredResponse | None:
+        row = self.conn.execute(
+            "SELECT request_hash, status, headers, body FROM idempotency WHERE scope = %s AND key = %s",
+            (scope, key)).fetchone()
+        if row is None:
+            return None
+        return StoredResponse(row[0], row[1], json.loads(row[2]), bytes(row[3]))
+
+    def idempotency_put(self, scope: str, key: str, response: StoredResponse) -> None:
+        self.conn.execute(
+            "INSERT INTO idempotency (scope, key, request_hash, status, headers, body)"
+            " VALUES (%s, %s, %s, %s, %s, %s)",
+            (scope, key, response.request_hash, response.status, json.dumps(response.headers),
+             response.body))
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        seq_before = self._seq
+        try:
+            with self.conn.transaction():
+                yield
+        except BaseException:
+            self._seq = seq_before
+            raise
+
+
+class PostgisStore(Store):
+    kind = "postgis"
+
+    def __init__(self, dsn: str, *, min_size: int = 1, max_size: int = 40) -> None:
+        self.dsn = dsn
+        try:
+            self.pool = ConnectionPool(dsn, min_size=min_size, max_size=max_size, open=True,
+                                       kwargs={"autocommit": True}, timeout=60)
+            self.pool.wait(timeout=30)
+            with self.pool.connection() as conn, conn.transaction():
+                conn.execute("SELECT pg_advisory_xact_lock(7340031)")  # one schema creator at a time
+                conn.execute(_SCHEMA)
+        except (psycopg.Error, TimeoutError) as exc:
+            raise StoreError(f"PostGIS store not available: {type(exc).__name__}: {exc}") from exc
+
+    @contextmanager
+    def _conn(self) -> Iterator[psycopg.Connection]:
+        try:
+            with self.pool.connection() as conn:
+                yield conn
+        except psycopg.OperationalError as exc:
+            raise StoreError(str(exc)) from exc
+
+    @contextmanager
+    def write(self) -> Iterator[WriteTx]:
+        with self._conn() as conn, conn.transaction():
+            yield _PgTx(conn)
+
+    def get(self, feature_id: str) -> Record | None:
+        with self._conn() as conn:
+            row = conn.execute(f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE id = %s",
+                               (feature_id,)).fetchone()
+        return _record(row) if row else None
+
+    def query(self, query: Query) -> tuple[list[Record], int]:
+        clauses, args = ["NOT deleted"], []
+        for name, value in query.filters.items():
+            if name == "gemeente_nis":
+                clauses.append("gemeente_2025 = %s")
+                args.append(to_2025(value))
+            elif name == "opgelegd":
+                clauses.append("opgelegd = %s")
+                args.append(int(bool(value)))
+            else:
+                clauses.append(f"{name} = %s")  # names come from FILTER_COLUMNS only
+                args.append(value)
+        if query.date_from is not None:
+            clauses.append("uitvoeringsdatum >= %s")
+            args.append(query.date_from)
+        if query.date_to is not None:
+            clauses.append("uitvoeringsdatum <= %s")
+            args.append(query.date_to)
+        if query.bbox is not None:
+            clauses.append("geom && ST_MakeEnvelope(%s, %s, %s, %s, 31370)"
+                           " AND ST_Intersects(geom, ST_MakeEnvelope(%s, %s, %s, %s, 31370))")
+            args += [*query.bbox, *query.bbox]
+        where = " AND ".join(clauses)
+        with self._conn() as conn:
+            total = conn.execute(f"SELECT count(*) FROM verbeteringen WHERE {where}", args).fetchone()[0]
+            rows = conn.execute(
+                f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE {where} ORDER BY id LIMIT %s OFFSET %s",
+                [*args, query.limit, query.offset]).fetchall()
+        return [_record(r) for r in rows], total
+
+    def changes(self, since: int, limit: int) -> list[Record]:
+        with self._conn() as conn:
+            rows = conn.execute(
+                f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE seq > %s ORDER BY seq LIMIT %s",
+                (since, limit)).fetchall()
+        return [_record(r) for r in rows]
+
+    def last_seq(self) -> int:
+        with self._conn() as conn:
+            return int(conn.execute("SELECT value FROM registry_meta WHERE key = 'seq'").fetchone()[0])
+
+    def count(self) -> int:
+        with self._conn() as conn:
+            return conn.execute("SELECT count(*) FROM verbeteringen WHERE NOT deleted").fetchone()[0]
+
+    def extent(self) -> tuple[float, float, float, float] | None:
+        with self._conn() as conn:
+            row = conn.execute("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM"
+                               " (SELECT ST_Extent(geom)::geometry AS e FROM verbeteringen"
+                               " WHERE NOT deleted) s").fetchone()
+        return None if row is None or row[0] is None else tuple(float(v) for v in row)
+
+    def features_of_gemeente(self, nis_2025: str) -> Iterator[Record]:
+        with self._conn() as conn:
+            rows = conn.execute(f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE NOT deleted"
+                                " AND gemeente_2025 = %s ORDER BY id", (nis_2025,)).fetchall()
+        return (_record(r) for r in rows)
+
+    def put_gemeente(self, gemeente: Gemeente) -> None:
+        with self._conn() as conn:
+            conn.execute(
+                "INSERT INTO gemeenten (nis, naam, inwoners, referentiejaar, bron, geom)"
+                " VALUES (%s, %s, %s, %s, %s, ST_Multi(ST_GeomFromWKB(%s, 31370)))"
+                " ON CONFLICT (nis) DO UPDATE SET naam = EXCLUDED.naam, inwoners = EXCLUDED.inwoners,"
+                " referentiejaar = EXCLUDED.referentiejaar, bron = EXCLUDED.bron, geom = EXCLUDED.geom",
+                (gemeente.nis, gemeente.naam, gemeente.inwoners, gemeente.referentiejaar, gemeente.bron,
+                 gemeente.geometry))
+
+    def get_gemeente(self, nis: str) -> Gemeente | None:
+        with self._conn() as conn:
+            row = conn.execute(f"SELECT {_GEMEENTE_COLS} FROM gemeenten WHERE nis = %s", (nis,)).fetchone()
+        return _gemeente(row) if row else None
+
+    def query_gemeenten(self, bbox, limit, offset):
+        where, args = "true", []
+        if bbox is not None:
+            where = ("geom && ST_MakeEnvelope(%s, %s, %s, %s, 31370)"
+                     " AND ST_Intersects(geom, ST_MakeEnvelope(%s, %s, %s, %s, 31370))")
+            args = [*bbox, *bbox]
+        with self._conn() as conn:
+            total = conn.execute(f"SELECT count(*) FROM gemeenten WHERE {where}", args).fetchone()[0]
+            rows = conn.execute(f"SELECT {_GEMEENTE_COLS} FROM gemeenten WHERE {where} ORDER BY nis"
+                                " LIMIT %s OFFSET %s", [*args, limit, offset]).fetchall()
+        return [_gemeente(r) for r in rows], total
+
+    def close(self) -> None:
+        self.pool.close()
+
+
