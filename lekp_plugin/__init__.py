@@ -6,7 +6,7 @@ QGIS only pays for the plugin when it loads it.
 """
 
 
-def classFactory(iface):  # noqa: N802 - QGIS's name
+def classFactory(iface):
     # Make a dependencies folder in the QGIS profile visible before anything
     # imports shapely (see deps.py).
     from . import deps

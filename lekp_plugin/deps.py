@@ -5,7 +5,13 @@ shapely 1.8 (or none) while the core needs shapely >= 2, so the plugin looks
 for a ``dependencies`` folder in the QGIS profile's ``python`` folder (the
 convention of the QPIP plugin), puts it in front of ``sys.path`` and checks
 versions.  When something is missing the user gets one message with the exact
-command that installs it there; never a traceback.
+commands that install it; never a traceback.
+
+shapely goes into that folder with pip (its wheel's own GEOS lives happily
+next to QGIS's).  pyproj does not: a PyPI wheel bundles a second PROJ library,
+and two PROJs in one process make QGIS abort on exit.  pyproj must be the
+build that comes with QGIS's PROJ: Debian's ``python3-pyproj``; OSGeo4W and
+the macOS installer ship it with QGIS.
 
 Runs without QGIS too: ``python3 -m lekp_plugin.deps install --target DIR``
 is what ``scripts/setup.sh`` and the tests use.
@@ -21,14 +27,18 @@ from dataclasses import dataclass
 
 DEPENDENCIES_DIRNAME = "dependencies"
 
-#: (import name, pip requirement, minimum version as a tuple)
+#: (import name, requirement, minimum version as a tuple)
 REQUIREMENTS: tuple[tuple[str, str, tuple[int, ...]], ...] = (
     ("shapely", "shapely>=2.0,<3", (2, 0)),
     ("pyproj", "pyproj>=3.3", (3, 3)),
 )
-#: Installed without their dependencies, so that pip never brings a numpy 2
-#: that would shadow the numpy QGIS (and matplotlib, scipy) were built against.
-PIP_EXTRA = ("certifi",)
+#: Installed with pip into the dependencies folder, without their dependencies,
+#: so that pip never brings a numpy 2 that would shadow the numpy QGIS (and
+#: matplotlib, scipy) were built against.
+PIP_PACKAGES = ("shapely",)
+#: How to get pyproj built against QGIS's PROJ, per platform.
+SYSTEM_PACKAGES = {"pyproj": {"posix": "sudo apt install python3-pyproj",
+                              "nt": "OSGeo4W-installer: pakket python3-pyproj"}}
 
 
 @dataclass(frozen=True)
@@ -104,9 +114,9 @@ def python_for_pip() -> str:
     return exe if os.path.exists(exe) else "python3"
 
 
-def install_command(target: str | None = None) -> list[str]:
+def install_command(target: str | None = None, names: tuple[str, ...] = PIP_PACKAGES) -> list[str]:
     target = target or dependencies_dir() or DEPENDENCIES_DIRNAME
-    reqs = [req for _, req, _ in REQUIREMENTS] + list(PIP_EXTRA)
+    reqs = [req for name, req, _ in REQUIREMENTS if name in names]
     return [python_for_pip(), "-m", "pip", "install", "--upgrade", "--no-deps",
             "--target", target, *reqs]
 
@@ -115,9 +125,21 @@ def _quote(arg: str) -> str:
     return f'"{arg}"' if any(ch in arg for ch in " <>=,") else arg
 
 
+def commands(found: list[Problem]) -> list[str]:
+    """The commands that fix ``found``: pip for shapely, the system package for pyproj."""
+    names = {p.name for p in found}
+    out = []
+    pip_names = tuple(n for n in PIP_PACKAGES if n in names)
+    if pip_names:
+        out.append(" ".join(_quote(a) for a in install_command(names=pip_names)))
+    platform = "nt" if os.name == "nt" else "posix"
+    out += [SYSTEM_PACKAGES[n][platform] for n in sorted(names) if n in SYSTEM_PACKAGES]
+    return out
+
+
 def message(found: list[Problem], lang: str = "nl") -> str:
-    """One message: what is missing and the command that installs it."""
-    cmd = " ".join(_quote(a) for a in install_command())
+    """One message: what is missing and the commands that install it."""
+    cmd = "\n".join(commands(found))
     what = "; ".join(p.text(lang) for p in found)
     already = any(p.found is not None for p in found)
     if lang == "nl":
@@ -147,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python3 -m lekp_plugin.deps",
                                      description="Install or check the plugin's Python packages")
     sub = parser.add_subparsers(dest="cmd", required=True)
-    inst = sub.add_parser("install", help="pip-install shapely>=2 and pyproj into a folder")
+    inst = sub.add_parser("install", help="pip-install shapely>=2 into a folder (pyproj: system package)")
     inst.add_argument("--target", required=True, help="e.g. <QGIS profile>/python/dependencies")
     sub.add_parser("check", help="exit 1 and print the message when something is missing")
     args = parser.parse_args(argv)

@@ -33,7 +33,7 @@ class LekpPlugin:
             LOGGER.warning(deps.message(self.dependency_problems, i18n.language()))
 
     # -- Processing ---------------------------------------------------------
-    def initProcessing(self):  # noqa: N802 - QGIS API
+    def initProcessing(self):
         if self.provider is not None:
             return
         from .processing.provider import LekpProvider
@@ -42,7 +42,7 @@ class LekpPlugin:
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     # -- GUI ----------------------------------------------------------------
-    def initGui(self):  # noqa: N802 - QGIS API
+    def initGui(self):
         self.initProcessing()
         if self.iface is None:
             return

@@ -51,13 +51,17 @@ def format_int(value: int, lang: str = "nl") -> str:
     return text.replace(",", ".") if lang == "nl" else text
 
 
-def exact_text(value: Fraction) -> str:
-    """An exact value as a plain decimal string (norms give at most 3 decimals)."""
+def exact_text(value: Fraction, lang: str = "en") -> str:
+    """An exact value as a plain decimal string: ``9203.5`` (en) or ``9203,5`` (nl).
+
+    Norms give at most three decimals (every denominator divides 1000), so the
+    text is exact; anything else falls back to the float's text.
+    """
     if value.denominator == 1:
-        return str(value.numerator)
-    # every norm denominator divides 1000, so three decimals are exact
-    scaled = value * 1000
-    if scaled.denominator != 1:
-        return str(float(value))
-    whole, frac = divmod(scaled.numerator, 1000)
-    return f"{whole}.{frac:03d}".rstrip("0")
+        text = str(value.numerator)
+    elif (value * 1000).denominator == 1:
+        whole, frac = divmod((value * 1000).numerator, 1000)
+        text = f"{whole}.{frac:03d}".rstrip("0")
+    else:
+        text = str(float(value))
+    return text.replace(".", ",") if lang == "nl" else text

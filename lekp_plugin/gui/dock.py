@@ -35,8 +35,7 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         if info is None:
             self.storeLabel.setText(tr("LekpDock", "Geen opslag geopend."))
             return
-        self.storeLabel.setText("{0} ({1})\n{2}".format(
-            info.gemeente_naam or "?", info.gemeente_nis, info.path))
+        self.storeLabel.setText(f"{info.gemeente_naam or '?'} ({info.gemeente_nis})\n{info.path}")
 
     def create_store(self) -> None:
         import processing

@@ -26,22 +26,22 @@ class LekpAlgorithm(QgsProcessingAlgorithm):
     def lang(self) -> str:
         return language()
 
-    def createInstance(self):  # noqa: N802 - QGIS API
+    def createInstance(self):
         return type(self)()
 
     def name(self) -> str:
         return self.NAME
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr(self.DISPLAY)
 
     def group(self) -> str:
         return self.tr(self.GROUP)
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return self.GROUP.lower()
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def shortHelpString(self) -> str:
         return self.tr(self.HELP)
 
     def icon(self) -> QIcon:

@@ -18,12 +18,12 @@ class LekpProvider(QgsProcessingProvider):
     def name(self) -> str:
         return "LEKP"
 
-    def longName(self) -> str:  # noqa: N802
+    def longName(self) -> str:
         return "LEKP-registratie"
 
     def icon(self) -> QIcon:
         return QIcon(ICON)
 
-    def loadAlgorithms(self) -> None:  # noqa: N802
+    def loadAlgorithms(self) -> None:
         for alg in (CreateStoreAlgorithm(),):
             self.addAlgorithm(alg)

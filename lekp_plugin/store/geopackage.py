@@ -383,7 +383,7 @@ def create_store(path: str, gemeente_nis: str, boundary_source: str | None = Non
         "schema_version": str(SCHEMA_VERSION),
         "gemeente_nis": gemeente_nis,
         "gemeente_naam": boundary.naam if boundary else "",
-        "aangemaakt_op": _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "aangemaakt_op": _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat(),
         "plugin_versie": plugin_version,
         "crs": f"EPSG:{STORAGE_EPSG}",
     }
@@ -403,7 +403,7 @@ def create_store(path: str, gemeente_nis: str, boundary_source: str | None = Non
         try:
             _create_layers(ds, gemeente_nis, boundary)
         finally:
-            ds = None  # noqa: F841 - closes and flushes the GeoPackage
+            ds = None
         _finish_sql(tmp, meta)
         os.replace(tmp, path)
     except BaseException:

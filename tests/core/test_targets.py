@@ -12,6 +12,7 @@ def test_herzele():
     assert t["bomen"].exact == 18_407 and t["bomen"].display == 18_407
     assert t["hagen_geveltuinen"].exact == Fraction(18_407, 2)
     assert targets.exact_text(t["hagen_geveltuinen"].exact) == "9203.5"
+    assert targets.exact_text(t["hagen_geveltuinen"].exact, "nl") == "9203,5"
     assert t["hagen_geveltuinen"].display == 9 and t["hagen_geveltuinen"].display_unit == "km"
     assert t["hagen_geveltuinen"].display_text("nl") == "9 km"
     assert t["natuurgroenperken"].exact == Fraction(18_407, 1000)

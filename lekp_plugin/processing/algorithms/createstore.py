@@ -40,7 +40,7 @@ class CreateStoreAlgorithm(LekpAlgorithm):
     GEMEENTE_NAAM = "GEMEENTE_NAAM"
     LAYERS = "LAYERS"
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(
             self.GEMEENTE_NIS, self.tr("NIS-code van de gemeente (2025)")))
         self.addParameter(set_optional(QgsProcessingParameterVectorLayer(
@@ -55,7 +55,7 @@ class CreateStoreAlgorithm(LekpAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.GEMEENTE_NAAM, self.tr("Gemeente")))
         self.addOutput(QgsProcessingOutputNumber(self.LAYERS, self.tr("Aantal lagen")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         nis = self.parameterAsString(parameters, self.GEMEENTE_NIS, context)
         boundary_layer = self.parameterAsVectorLayer(parameters, self.BOUNDARY, context)
         nis_field = self.parameterAsString(parameters, self.BOUNDARY_NIS_FIELD, context) or None

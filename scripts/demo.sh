@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The README's demo command: LEKP-registratie for Diepenbeek (NIS 71011), the
+# way a gemeente GIS officer's machine runs it.
+#   1. set up (Debian packages, venvs, translations)
+#   2. build the plugin zip and install it into a fresh QGIS profile under
+#      .demo/, with shapely >= 2 and pyproj in that profile's
+#      python/dependencies folder (what the plugin tells users to do)
+#   3. create the gemeente's store with `qgis_process.bin run lekp:createstore`
+#   4. print what the store holds and the gemeente's 2030 targets
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+NIS="${LEKP_DEMO_NIS:-71011}"
+DATA="$ROOT/../shared/data"
+DEMO="$ROOT/.demo"
+
+bash scripts/setup.sh
+export PATH="/usr/bin:$PATH" QT_QPA_PLATFORM=offscreen
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "Plugin verpakken en installeren in een QGIS-profiel ($DEMO/qgis)"
+ZIP="$(/usr/bin/python3 scripts/package.py --output "$DEMO/dist")"
+PROFILE="$DEMO/qgis/profiles/default"
+rm -rf "$PROFILE/python/plugins/lekp_plugin"
+mkdir -p "$PROFILE/python/plugins"
+unzip -q -o "$ZIP" -d "$PROFILE/python/plugins"
+if [ ! -d "$PROFILE/python/dependencies/shapely" ]; then
+  (cd "$PROFILE/python/plugins" && /usr/bin/python3 -m lekp_plugin.deps install --target "$PROFILE/python/dependencies")
+fi
+export QGIS_CUSTOM_CONFIG_PATH="$DEMO/qgis"
+/usr/bin/qgis_process.bin plugins enable lekp_plugin >/dev/null
+echo "$ZIP geïnstalleerd"
+
+step "LEKP-opslag maken voor NIS $NIS (qgis_process.bin run lekp:createstore)"
+STORE="$DEMO/lekp_$NIS.gpkg"
+ARGS=("GEMEENTE_NIS=$NIS" "OUTPUT=$STORE" "OVERWRITE=true")
+if [ -f "$DATA/municipalities/vl_bru_gemeente.shp" ]; then
+  ARGS+=("BOUNDARY=$DATA/municipalities/vl_bru_gemeente.shp")
+else
+  echo "(../shared/data ontbreekt: opslag zonder gemeentegrens)"
+fi
+/usr/bin/qgis_process.bin run lekp:createstore -- "${ARGS[@]}" 2>/dev/null | sed -n '/^Results/,$p'
+
+step "Wat de opslag bevat"
+.venv/bin/python scripts/demo_report.py "$STORE" --population "$DATA/population/statbel_bevolking_per_gemeente_2020_bmesuere.csv"
