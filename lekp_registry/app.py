@@ -362,7 +362,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
             links.append({"href": url(max(0, offset - limit)), "rel": "prev", "type": GEOJSON})
         return links
 
-    @app.api_route("/collections/{cid}/items", methods=["GET", "HEAD"], summary="Features")
+    @app.get("/collections/{cid}/items", summary="Features")
     def items(cid: str, request: Request):
         reader(request)
         check_collection(cid)
@@ -393,7 +393,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
                 "links": page_links(request, b, cid, offset, limit, len(features), matched)}
         return geo(body, crs)
 
-    @app.api_route("/collections/{cid}/items/{fid}", methods=["GET", "HEAD"], summary="One feature")
+    @app.get("/collections/{cid}/items/{fid}", summary="One feature")
     def item(cid: str, fid: str, request: Request):
         reader(request)
         check_collection(cid)
@@ -419,6 +419,9 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         if inm and (inm.strip() == "*" or tag in [t.strip() for t in inm.split(",")]):
             return Response(status_code=304, headers={"ETag": tag})
         return geo(feature(record, crs, b), crs, headers={"ETag": tag})
+
+    app.add_api_route("/collections/{cid}/items", items, methods=["HEAD"], include_in_schema=False)
+    app.add_api_route("/collections/{cid}/items/{fid}", item, methods=["HEAD"], include_in_schema=False)
 
     # -- writes ------------------------------------------------------------------
     def principal_for_write(request: Request) -> Principal:
