@@ -60,3 +60,27 @@ def dock_area_right():
     from qgis.PyQt.QtCore import Qt
 
     return _enum(Qt, "DockWidgetArea", "RightDockWidgetArea", Qt)
+
+
+def source_type(name: str):
+    """A Processing source type by its short name: 'VectorAnyGeometry', 'Vector', 'VectorPolygon'."""
+    from qgis.core import QgsProcessing
+
+    return _enum(Qgis, "ProcessingSourceType", name, QgsProcessing, f"Type{name}")
+
+
+def _field_types():
+    """QgsField types: QVariant.Type in 3.22, QMetaType.Type from 3.38 on."""
+    if QGIS_VERSION_INT >= 33800:
+        from qgis.PyQt.QtCore import QMetaType
+
+        return {"string": QMetaType.Type.QString, "int64": QMetaType.Type.LongLong,
+                "int": QMetaType.Type.Int, "double": QMetaType.Type.Double,
+                "date": QMetaType.Type.QDate, "bool": QMetaType.Type.Bool}
+    from qgis.PyQt.QtCore import QVariant
+
+    return {"string": QVariant.String, "int64": QVariant.LongLong, "int": QVariant.Int,
+            "double": QVariant.Double, "date": QVariant.Date, "bool": QVariant.Bool}
+
+
+FIELD_TYPES = _field_types()

@@ -3,6 +3,7 @@
 
     python3 scripts/i18n.py update    # add new strings to resources/i18n/lekp_en.ts
     python3 scripts/i18n.py compile   # lrelease every .ts into .qm (done by setup)
+    python3 scripts/i18n.py apply     # write scripts/translations_en.py into the .ts
     python3 scripts/i18n.py check     # exit 1 when a string has no English translation
 
 Source strings are Dutch (the UI is Dutch first).  Strings are found with the
@@ -145,6 +146,17 @@ def main(argv: list[str]) -> int:
             path = TS_DIR / f"lekp_{lang}.ts"
             write_ts(path, lang, strings, read_ts(path))
             print(f"{path}: {sum(map(len, strings.values()))} strings, {len(missing(lang))} untranslated")
+        return 0
+    if cmd == "apply":
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from translations_en import EN
+
+        path = TS_DIR / "lekp_en.ts"
+        strings = all_strings()
+        known = read_ts(path)
+        known.update({(c, t): EN[t] for c, texts in strings.items() for t in texts if t in EN})
+        write_ts(path, "en", strings, known)
+        print(f"{path}: {len(missing('en'))} untranslated")
         return 0
     if cmd == "compile":
         for qm in compile_all():

@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.createstore import CreateStoreAlgorithm
+from .algorithms.validate import ValidateAlgorithm
 from .base import ICON
 
 PROVIDER_ID = "lekp"
@@ -25,5 +26,5 @@ class LekpProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self) -> None:
-        for alg in (CreateStoreAlgorithm(),):
+        for alg in (CreateStoreAlgorithm(), ValidateAlgorithm()):
             self.addAlgorithm(alg)

@@ -125,4 +125,83 @@
       <translation>Python packages are missing; the LEKP panel shows how to install them.</translation>
     </message>
   </context>
+  <context>
+    <name>ValidateAlgorithm</name>
+    <message>
+      <source>Lagen met verbeteringen</source>
+      <translation>Layers with improvements</translation>
+    </message>
+    <message>
+      <source>Gemeentegrens</source>
+      <translation>Municipal boundary</translation>
+    </message>
+    <message>
+      <source>Referentielagen (overlappingen en dubbels)</source>
+      <translation>Reference layers (overlaps and duplicates)</translation>
+    </message>
+    <message>
+      <source>Peildatum (JJJJ-MM-DD, leeg: vandaag)</source>
+      <translation>Reference date (YYYY-MM-DD, empty: today)</translation>
+    </message>
+    <message>
+      <source>Bevindingen</source>
+      <translation>Findings</translation>
+    </message>
+    <message>
+      <source>HTML-rapport</source>
+      <translation>HTML report</translation>
+    </message>
+    <message>
+      <source>CSV-rapport</source>
+      <translation>CSV report</translation>
+    </message>
+    <message>
+      <source>Gecontroleerde objecten</source>
+      <translation>Features checked</translation>
+    </message>
+    <message>
+      <source>Fouten</source>
+      <translation>Errors</translation>
+    </message>
+    <message>
+      <source>Waarschuwingen</source>
+      <translation>Warnings</translation>
+    </message>
+    <message>
+      <source>Info</source>
+      <translation>Info</translation>
+    </message>
+    <message>
+      <source>Aantal per code (JSON)</source>
+      <translation>Count per code (JSON)</translation>
+    </message>
+    <message>
+      <source>Kies minstens één laag met verbeteringen.</source>
+      <translation>Choose at least one layer with improvements.</translation>
+    </message>
+    <message>
+      <source>Peildatum '{0}' is geen datum van de vorm JJJJ-MM-DD.</source>
+      <translation>Reference date '{0}' is not a date of the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+      <source>Lezen: {0} ({1} objecten)</source>
+      <translation>Reading: {0} ({1} features)</translation>
+    </message>
+    <message>
+      <source>Controleren: {0} objecten</source>
+      <translation>Checking: {0} features</translation>
+    </message>
+    <message>
+      <source>Verbeteringen valideren (LEKP-regels)</source>
+      <translation>Validate improvements (LEKP rules)</translation>
+    </message>
+    <message>
+      <source>Validatie</source>
+      <translation>Validation</translation>
+    </message>
+    <message>
+      <source>Controleert de verbeteringen in de gekozen lagen op alle LEKP-regels: verplichte velden, geldige geometrie en geometrietype, ligging in Vlaanderen en in de gemeente, oppervlakte en hoeveelheid, datums, overlappingen en dubbele registraties. Schrijft een tabel met bevindingen (feature_id, code, severity, message) en desgewenst een HTML- en CSV-rapport. Fouten blokkeren de synchronisatie.</source>
+      <translation>Checks the improvements in the chosen layers against every LEKP rule: required fields, valid geometry and geometry type, location in Flanders and in the municipality, area and quantity, dates, overlaps and duplicate registrations. Writes a table of findings (feature_id, code, severity, message) and, if wanted, an HTML and a CSV report. Errors block synchronisation.</translation>
+    </message>
+  </context>
 </TS>

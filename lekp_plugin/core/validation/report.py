@@ -1,0 +1,116 @@
+"""Validation reports: counts per code, CSV and a self-contained HTML page.
+
+Qt-free, so ``lekp:validate``, scripts and the registry can all write them.
+A report row is a finding plus where it was found (layer name, QGIS fid).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import html
+import io
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .findings import CODES, Finding, Severity
+
+CSV_FIELDS = ("feature_id", "code", "severity", "message", "laag", "fid")
+
+
+@dataclass(frozen=True)
+class Row:
+    finding: Finding
+    laag: str = ""
+    fid: int | None = None
+
+    def values(self, lang: str) -> tuple:
+        f = self.finding
+        return (f.feature_id or "", f.code, f.severity.value, f.message(lang), self.laag,
+                "" if self.fid is None else self.fid)
+
+
+def counts_per_code(findings: Iterable[Finding]) -> dict[str, int]:
+    """``{code: count}`` in SPEC order (codes that did not fire are left out)."""
+    counter = Counter(f.code for f in findings)
+    return {code: counter[code] for code in CODES if counter[code]}
+
+
+def counts_per_severity(findings: Iterable[Finding]) -> dict[str, int]:
+    counter = Counter(f.severity.value for f in findings)
+    return {s.value: counter[s.value] for s in Severity}
+
+
+def sort_rows(rows: Iterable[Row]) -> list[Row]:
+    """Most severe first, then by code and layer, stable within."""
+    return sorted(rows, key=lambda r: (r.finding.severity.rank, r.finding.code, r.laag))
+
+
+def to_csv(rows: Sequence[Row], lang: str = "nl") -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_FIELDS)
+    for row in rows:
+        writer.writerow(row.values(lang))
+    return out.getvalue()
+
+
+_TEXT = {
+    "nl": {"title": "LEKP-validatierapport", "made": "Gemaakt op", "features": "Gecontroleerde objecten",
+           "summary": "Overzicht per code", "code": "Code", "what": "Betekenis", "severity": "Ernst",
+           "count": "Aantal", "findings": "Bevindingen", "feature": "Object", "message": "Melding",
+           "layer": "Laag", "none": "Geen bevindingen: alles voldoet aan de LEKP-regels.",
+           "error": "fout", "warning": "waarschuwing", "info": "info"},
+    "en": {"title": "LEKP validation report", "made": "Made on", "features": "Features checked",
+           "summary": "Summary per code", "code": "Code", "what": "Meaning", "severity": "Severity",
+           "count": "Count", "findings": "Findings", "feature": "Feature", "message": "Message",
+           "layer": "Layer", "none": "No findings: everything meets the LEKP rules.",
+           "error": "error", "warning": "warning", "info": "info"},
+}
+_COLOURS = {"error": "#b00020", "warning": "#b26a00", "info": "#1565c0"}
+
+
+def to_html(rows: Sequence[Row], features_checked: int, lang: str = "nl",
+            title_suffix: str = "", now: _dt.datetime | None = None) -> str:
+    t = _TEXT["nl" if lang != "en" else "en"]
+    e = html.escape
+    now = now or _dt.datetime.now()
+    findings = [r.finding for r in rows]
+    counts = counts_per_code(findings)
+    parts = [
+        "<!DOCTYPE html>", f'<html lang="{lang}"><head><meta charset="utf-8">',
+        f"<title>{e(t['title'])}{e(title_suffix)}</title>",
+        "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+        "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}"
+        "th{background:#eef5ee}.sev{font-weight:bold}</style></head><body>",
+        f"<h1>{e(t['title'])}{e(title_suffix)}</h1>",
+        f"<p>{e(t['made'])}: {e(now.strftime('%d/%m/%Y %H:%M'))} · {e(t['features'])}: {features_checked}</p>",
+        f"<h2>{e(t['summary'])}</h2>",
+    ]
+    if not rows:
+        parts.append(f"<p>{e(t['none'])}</p>")
+    else:
+        parts.append(f"<table><tr><th>{e(t['code'])}</th><th>{e(t['what'])}</th>"
+                     f"<th>{e(t['severity'])}</th><th>{e(t['count'])}</th></tr>")
+        for code, n in counts.items():
+            # LEKP-G005 can be an error or a warning: show what occurred
+            seen = sorted({f.severity for f in findings if f.code == code}, key=lambda s: s.rank)
+            sev_html = " / ".join(f'<span class="sev" style="color:{_COLOURS[s.value]}">{e(t[s.value])}</span>'
+                                  for s in seen)
+            parts.append(f"<tr><td>{e(code)}</td><td>{e(CODES[code].title(lang))}</td>"
+                         f"<td>{sev_html}</td><td>{n}</td></tr>")
+        parts.append("</table>")
+        parts.append(f"<h2>{e(t['findings'])}</h2>")
+        parts.append(f"<table><tr><th>{e(t['severity'])}</th><th>{e(t['code'])}</th>"
+                     f"<th>{e(t['message'])}</th><th>{e(t['feature'])}</th><th>{e(t['layer'])}</th></tr>")
+        for row in rows:
+            f = row.finding
+            sev = f.severity.value
+            parts.append(f'<tr><td class="sev" style="color:{_COLOURS[sev]}">{e(t[sev])}</td>'
+                         f"<td>{e(f.code)}</td><td>{e(f.message(lang))}</td>"
+                         f"<td>{e(f.feature_id or ('fid ' + str(row.fid) if row.fid is not None else ''))}</td>"
+                         f"<td>{e(row.laag)}</td></tr>")
+        parts.append("</table>")
+    parts.append("</body></html>")
+    return "\n".join(parts)

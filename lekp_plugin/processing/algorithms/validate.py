@@ -1,0 +1,152 @@
+"""``lekp:validate``: every SPEC §4 rule over the given layers, as a findings table and reports."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
+)
+
+from ...compat import FIELD_TYPES, set_advanced, set_optional, source_type, vector_polygon_type
+from ...core.validation import Reference, validate_arrays
+from ...core.validation.report import Row, counts_per_code, counts_per_severity, sort_rows, to_csv, to_html
+from ...qgisfeatures import read_features, read_layer, union_geometry
+from ..base import LekpAlgorithm
+
+
+def findings_fields() -> QgsFields:
+    fields = QgsFields()
+    for name, kind, length in (("feature_id", "string", 36), ("code", "string", 9),
+                               ("severity", "string", 7), ("message", "string", 0), ("laag", "string", 0),
+                               ("fid", "int64", 0), ("parameters", "string", 0)):
+        fields.append(QgsField(name, FIELD_TYPES[kind], len=length))
+    return fields
+
+
+class ValidateAlgorithm(LekpAlgorithm):
+    NAME = "validate"
+    DISPLAY = "Verbeteringen valideren (LEKP-regels)"
+    GROUP = "Validatie"
+    HELP = ("Controleert de verbeteringen in de gekozen lagen op alle LEKP-regels: verplichte "
+            "velden, geldige geometrie en geometrietype, ligging in Vlaanderen en in de gemeente, "
+            "oppervlakte en hoeveelheid, datums, overlappingen en dubbele registraties. "
+            "Schrijft een tabel met bevindingen (feature_id, code, severity, message) en "
+            "desgewenst een HTML- en CSV-rapport. Fouten blokkeren de synchronisatie.")
+
+    INPUT = "INPUT"
+    BOUNDARY = "BOUNDARY"
+    REFERENCE = "REFERENCE"
+    DATE = "PEILDATUM"
+    OUTPUT = "OUTPUT"
+    REPORT_HTML = "REPORT_HTML"
+    REPORT_CSV = "REPORT_CSV"
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.INPUT, self.tr("Lagen met verbeteringen"), source_type("VectorAnyGeometry")))
+        self.addParameter(set_optional(QgsProcessingParameterVectorLayer(
+            self.BOUNDARY, self.tr("Gemeentegrens"), [vector_polygon_type()])))
+        self.addParameter(set_optional(QgsProcessingParameterMultipleLayers(
+            self.REFERENCE, self.tr("Referentielagen (overlappingen en dubbels)"),
+            source_type("VectorAnyGeometry"))))
+        self.addParameter(set_advanced(set_optional(QgsProcessingParameterString(
+            self.DATE, self.tr("Peildatum (JJJJ-MM-DD, leeg: vandaag)")))))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Bevindingen"), source_type("Vector")))
+        self.addParameter(set_optional(QgsProcessingParameterFileDestination(
+            self.REPORT_HTML, self.tr("HTML-rapport"), "HTML (*.html *.htm)", optional=True,
+            createByDefault=False)))
+        self.addParameter(set_optional(QgsProcessingParameterFileDestination(
+            self.REPORT_CSV, self.tr("CSV-rapport"), "CSV (*.csv)", optional=True, createByDefault=False)))
+        for name, label in (("FEATURES", self.tr("Gecontroleerde objecten")), ("ERRORS", self.tr("Fouten")),
+                            ("WARNINGS", self.tr("Waarschuwingen")), ("INFOS", self.tr("Info"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+        self.addOutput(QgsProcessingOutputString("COUNTS", self.tr("Aantal per code (JSON)")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        lang = self.lang()
+        layers = self.parameterAsLayerList(parameters, self.INPUT, context)
+        if not layers:
+            raise QgsProcessingException(self.tr("Kies minstens één laag met verbeteringen."))
+        boundary_layer = self.parameterAsVectorLayer(parameters, self.BOUNDARY, context)
+        reference_layers = self.parameterAsLayerList(parameters, self.REFERENCE, context) or []
+        date_text = self.parameterAsString(parameters, self.DATE, context).strip()
+        try:
+            today = _dt.date.fromisoformat(date_text) if date_text else None
+        except ValueError as exc:
+            raise QgsProcessingException(
+                self.tr("Peildatum '{0}' is geen datum van de vorm JJJJ-MM-DD.").format(date_text)) from exc
+
+        # one batch over all layers, so overlaps across layers are found too
+        ids, wkb, origin = [], [], []
+        columns: dict[str, list] = {}
+        for n, layer in enumerate(layers):
+            if feedback.isCanceled():
+                return {}
+            feedback.pushInfo(self.tr("Lezen: {0} ({1} objecten)").format(layer.name(), layer.featureCount()))
+            batch = read_layer(layer)
+            ids += batch.ids
+            wkb += batch.wkb
+            origin += [(layer.name(), fid) for fid in batch.fids]
+            for name, values in batch.columns.items():
+                columns.setdefault(name, []).extend(values)
+            feedback.setProgress(30.0 * (n + 1) / len(layers))
+
+        boundary = union_geometry(boundary_layer) if boundary_layer is not None else None
+        reference = None
+        if reference_layers:
+            reference = Reference([f for layer in reference_layers for f in read_features(layer)])
+        feedback.pushInfo(self.tr("Controleren: {0} objecten").format(len(ids)))
+        import shapely
+
+        geoms = shapely.from_wkb(wkb, on_invalid="ignore") if wkb else []
+        findings = validate_arrays(ids, geoms, columns, boundary=boundary, reference=reference, today=today)
+        feedback.setProgress(80)
+
+        rows = sort_rows(Row(f, *origin[f.index]) if f.index is not None and f.index < len(origin)
+                         else Row(f) for f in findings)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, findings_fields(),
+                                             QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        for row in rows:
+            feat = QgsFeature(findings_fields())
+            f = row.finding
+            feat.setAttributes([f.feature_id, f.code, f.severity.value, f.message(lang), row.laag,
+                                row.fid, json.dumps(f.params, ensure_ascii=False)])
+            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+
+        results = {self.OUTPUT: dest_id, "FEATURES": len(ids)}
+        html_path = self.parameterAsFileOutput(parameters, self.REPORT_HTML, context)
+        if html_path:
+            with open(html_path, "w", encoding="utf-8") as fh:
+                fh.write(to_html(rows, len(ids), lang))
+            results[self.REPORT_HTML] = html_path
+        csv_path = self.parameterAsFileOutput(parameters, self.REPORT_CSV, context)
+        if csv_path:
+            with open(csv_path, "w", encoding="utf-8", newline="") as fh:
+                fh.write(to_csv(rows, lang))
+            results[self.REPORT_CSV] = csv_path
+
+        counts = counts_per_code(findings)
+        severities = counts_per_severity(findings)
+        for code, count in counts.items():
+            feedback.pushInfo(f"{code}: {count}")
+        results.update(ERRORS=severities["error"], WARNINGS=severities["warning"],
+                       INFOS=severities["info"], COUNTS=json.dumps(counts))
+        feedback.setProgress(100)
+        return results

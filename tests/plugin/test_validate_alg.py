@@ -1,0 +1,150 @@
+"""``lekp:validate`` on a real store: findings table, counts, HTML and CSV reports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from osgeo import ogr
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from lekp_plugin.store import create_store
+
+PEILDATUM = "2026-06-30"
+# Diepenbeek lies around x 220 000–228 000, y 174 000–182 800 (Lambert 72)
+INSIDE = (224000, 178000)
+
+
+@pytest.fixture()
+def provider(qgis_processing):
+    from lekp_plugin.processing.provider import LekpProvider
+
+    registry = QgsApplication.processingRegistry()
+    prov = LekpProvider()
+    registry.addProvider(prov)
+    yield prov
+    registry.removeProvider(prov)
+
+
+def square(x, y, size):
+    return f"MULTIPOLYGON ((({x} {y}, {x + size} {y}, {x + size} {y + size}, {x} {y + size}, {x} {y})))"
+
+
+def add(path, layer_name, wkt, **values):
+    ds = ogr.Open(str(path), 1)
+    layer = ds.GetLayerByName(layer_name)
+    feat = ogr.Feature(layer.GetLayerDefn())
+    if wkt:
+        feat.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+    base = {"projectnaam": "Test", "status": "uitgevoerd", "uitvoeringsdatum": "2024-04-01",
+            "domein": "publiek"}
+    for key, value in {**base, **values}.items():
+        if value is None:
+            feat.SetFieldNull(key)
+        else:
+            feat.SetField(key, value)
+    layer.CreateFeature(feat)
+    ds = None
+
+
+@pytest.fixture()
+def store(tmp_path, boundaries_2025):
+    path = tmp_path / "diepenbeek.gpkg"
+    create_store(str(path), "71011", str(boundaries_2025))
+    x, y = INSIDE
+    add(path, "verbeteringen_vlak", square(x, y, 20), id="a0000000-0000-4000-8000-000000000001",
+        categorie="ontharding", hoeveelheid=400)                                # fine: exactly the area
+    add(path, "verbeteringen_vlak", square(x + 100, y, 3), id="a0000000-0000-4000-8000-000000000002",
+        categorie="natuurgroenperk", hoeveelheid=1)                             # A001: 9 m²
+    add(path, "verbeteringen_vlak", square(x + 200, y, 10), id="a0000000-0000-4000-8000-000000000003",
+        categorie="ontharding", hoeveelheid=150)                                # A002: 150 > 100 m²
+    add(path, "verbeteringen_punt", f"MULTIPOINT (({x} {y + 300}))", id="a0000000-0000-4000-8000-000000000004",
+        categorie="boom", hoeveelheid=1, uitvoeringsdatum="2020-12-31")         # D002
+    add(path, "verbeteringen_punt", f"MULTIPOINT (({x} {y + 310}))", id="a0000000-0000-4000-8000-000000000005",
+        categorie="hemelwater_buffer", hoeveelheid=5000)                        # Q002: litres?
+    add(path, "verbeteringen_lijn", f"MULTILINESTRING (({x} {y + 400}, {x + 50} {y + 400}))",
+        id="a0000000-0000-4000-8000-000000000006", categorie="haag", hoeveelheid=50, opgelegd=1)  # N001
+    return path
+
+
+def layers_of(path):
+    return [QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+            for name in ("verbeteringen_vlak", "verbeteringen_lijn", "verbeteringen_punt")]
+
+
+def run_validate(params):
+    alg = QgsApplication.processingRegistry().createAlgorithmById("lekp:validate")
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    ok, msg = alg.checkParameterValues(params, context)
+    assert ok, msg
+    results, ok = alg.run(params, context, QgsProcessingFeedback(), {}, False)
+    assert ok
+    return results, context
+
+
+def test_findings_table_counts_and_reports(provider, store, tmp_path):
+    boundary = QgsVectorLayer(f"{store}|layername=gemeentegrens", "grens", "ogr")
+    html, csv_path = tmp_path / "rapport.html", tmp_path / "rapport.csv"
+    results, context = run_validate({
+        "INPUT": layers_of(store), "BOUNDARY": boundary, "PEILDATUM": PEILDATUM,
+        "OUTPUT": "memory:", "REPORT_HTML": str(html), "REPORT_CSV": str(csv_path)})
+    table = context.getMapLayer(results["OUTPUT"])
+    names = table.fields().names()
+    assert names[:4] == ["feature_id", "code", "severity", "message"]
+    rows = [dict(zip(names, f.attributes(), strict=True)) for f in table.getFeatures()]
+    got = {(r["feature_id"][-2:], r["code"]) for r in rows}
+    # the 9 m² perk: too small (A001), so its 1 perk exceeds the 0 parts of ≥ 10 m² (A002)
+    assert got == {("02", "LEKP-A001"), ("02", "LEKP-A002"), ("03", "LEKP-A002"), ("04", "LEKP-D002"),
+                   ("05", "LEKP-Q002"), ("06", "LEKP-N001")}
+    assert all(r["message"] and r["laag"].startswith("verbeteringen_") for r in rows)
+    assert results["FEATURES"] == 6
+    assert results["ERRORS"] == 4 and results["WARNINGS"] == 1 and results["INFOS"] == 1
+    assert json.loads(results["COUNTS"]) == {"LEKP-A001": 1, "LEKP-A002": 2, "LEKP-Q002": 1,
+                                             "LEKP-D002": 1, "LEKP-N001": 1}
+    # errors first in the table
+    assert [r["severity"] for r in rows] == sorted((r["severity"] for r in rows),
+                                                   key=["error", "warning", "info"].index)
+    report = html.read_text(encoding="utf-8")
+    assert "LEKP-validatierapport" in report and "LEKP-A001" in report and "natuurgroenperk" in report.lower()
+    parsed = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8"))))
+    assert {r["code"] for r in parsed} == {c for _, c in got}
+    assert {r["feature_id"] for r in parsed if r["code"] == "LEKP-D002"} == {"a0000000-0000-4000-8000-000000000004"}
+
+
+def test_outside_the_boundary_and_reprojection(provider, store, tmp_path, boundaries_2025):
+    """A layer in EPSG:4326 is reprojected; one claiming 31370 with degrees gives LEKP-G004."""
+    fields = ("&field=id:string&field=gemeente_nis:string&field=projectnaam:string&field=categorie:string"
+              "&field=aard:string&field=hoeveelheid:double&field=status:string&field=uitvoeringsdatum:date"
+              "&field=opgelegd:boolean&field=bron:string")
+    wgs = QgsVectorLayer("Point?crs=EPSG:4326" + fields, "wgs", "memory")
+    lying = QgsVectorLayer("Point?crs=EPSG:31370" + fields, "lying", "memory")
+    for layer, fid in ((wgs, "b1"), (lying, "b2")):
+        feat = QgsFeature(layer.fields())
+        # Diepenbeek town centre in degrees
+        feat.setGeometry(QgsGeometry.fromWkt("POINT (5.405 50.908)"))
+        feat.setAttributes([fid, "71011", "P", "boom", "aanleg", 1, "uitgevoerd", "2024-05-01", False, "manueel"])
+        assert layer.dataProvider().addFeature(feat)
+    boundary = QgsVectorLayer(f"{store}|layername=gemeentegrens", "grens", "ogr")
+    results, context = run_validate({"INPUT": [wgs, lying], "BOUNDARY": boundary, "PEILDATUM": PEILDATUM,
+                                     "OUTPUT": "memory:"})
+    rows = [f.attributes() for f in context.getMapLayer(results["OUTPUT"]).getFeatures()]
+    codes = {(r[0], r[1]) for r in rows}
+    assert ("b2", "LEKP-G004") in codes
+    assert not [c for c in codes if c[0] == "b1"], codes  # reprojected: inside Diepenbeek, no finding
+
+
+def test_bad_reference_date_is_refused(provider, store):
+    with pytest.raises(QgsProcessingException, match="31/02/2023"):
+        run_validate({"INPUT": layers_of(store), "PEILDATUM": "31/02/2023", "OUTPUT": "memory:"})
