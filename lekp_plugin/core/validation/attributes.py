@@ -20,7 +20,7 @@ import numpy as np
 from lekp_plugin.core.catalogue import PARAMETERS
 from lekp_plugin.core.schema import AARD, BRON, DOMEIN, STATUS
 
-from .values import parse_bool, parse_date, parse_quantity, text_value
+from .values import is_missing, normalize, parse_bool, parse_date, parse_quantity, text_value
 
 CATEGORIES: tuple[str, ...] = tuple(PARAMETERS)
 #: Index codes for a choice column: >= 0 a known value, else one of these.
@@ -36,24 +36,58 @@ READ_FIELDS = ("id", "gemeente_nis", "projectnaam", "categorie", "aard", "hoevee
 
 
 def factorize(values: Sequence[Any], n: int) -> tuple[np.ndarray, list[Any]]:
-    """``(codes, uniques)`` with ``uniques[codes[i]]`` equal to ``values[i]``."""
-    table: dict[Any, int] = {}
-    uniques: list[Any] = []
+    """``(codes, uniques)`` with ``uniques[codes[i]]`` equal to ``values[i]``.
 
-    def code(v: Any) -> int:
-        try:
-            c = table.get(v)
-            key = v
-        except TypeError:  # unhashable (a list, a dict): key by its text
-            key = ("\0unhashable", repr(v))
-            c = table.get(key)
-        if c is None:
-            c = table[key] = len(uniques)
-            uniques.append(v)
-        return c
+    The distinct values come back as plain Python (:func:`.values.normalize`).
+    """
+    try:  # the fast path, all in C: every value hashable
+        table = {v: k for k, v in enumerate(dict.fromkeys(values))}
+        codes = np.fromiter(map(table.__getitem__, values), dtype=np.int32, count=n)
+        uniques = list(table)
+    except TypeError:  # unhashable values (a list, a dict): key them by their text
+        table = {}
+        uniques = []
+        out = np.empty(n, dtype=np.int32)
+        for k, v in enumerate(values):
+            try:
+                key = v
+                c = table.get(key)
+            except TypeError:
+                key = ("\0unhashable", repr(v))
+                c = table.get(key)
+            if c is None:
+                c = table[key] = len(uniques)
+                uniques.append(v)
+            out[k] = c
+        codes = out
+    return codes, [normalize(v) for v in uniques]
 
-    codes = np.fromiter((code(v) for v in values), dtype=np.int32, count=n)
-    return codes, uniques
+
+_PLAIN_NUMBERS = frozenset({float, int, type(None), np.float64, np.float32, np.int64, np.int32})
+
+
+def numeric_column(values: Sequence[Any]) -> np.ndarray | None:
+    """The column as float64 (NaN for missing) when it holds only numbers and None, else None."""
+    if isinstance(values, np.ndarray) and values.dtype.kind in "fiu":
+        return values.astype(float)
+    if isinstance(values, np.ndarray) and values.dtype.kind != "O":
+        return None
+    if not set(map(type, values)) <= _PLAIN_NUMBERS:
+        return None
+    return np.asarray(values, dtype=float)
+
+
+def date_column(values: Sequence[Any]) -> np.ndarray | None:
+    """Date ordinals straight from a ``datetime64`` array (NaT → NO_DATE), else None."""
+    if not (isinstance(values, np.ndarray) and values.dtype.kind == "M"):
+        return None
+    days = values.astype("datetime64[D]")
+    out = days.astype(np.int64) + _EPOCH_ORDINAL
+    out[np.isnat(days)] = NO_DATE
+    return out
+
+
+_EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal()
 
 
 def _spread(codes: np.ndarray, per_unique: list[Any], dtype) -> np.ndarray:
@@ -65,7 +99,8 @@ class AttributeColumns:
     """Typed attribute arrays for n features, and the raw distinct values for messages."""
 
     n: int
-    raw: dict[str, tuple[np.ndarray, list[Any]]]
+    #: name → (codes, distinct values), or (None, the column) for columns read directly.
+    raw: dict[str, tuple[np.ndarray | None, Any]]
     #: Index into :data:`CATEGORIES`, or MISSING/UNKNOWN.
     categorie: np.ndarray
     #: Index into ``schema.AARD`` (missing → "aanleg"), or UNKNOWN.
@@ -87,8 +122,8 @@ class AttributeColumns:
     opgelegd: np.ndarray
 
     def raw_value(self, name: str, i: int) -> Any:
-        codes, uniques = self.raw[name]
-        return uniques[codes[i]]
+        codes, values = self.raw[name]
+        return normalize(values[i]) if codes is None else values[codes[i]]
 
 
 #: ``q_reason`` codes.
@@ -115,14 +150,45 @@ def _date(uniques: list[Any]) -> list[int]:
     return out
 
 
-def parse_columns(columns: Mapping[str, Sequence[Any]], n: int, ids: Sequence[Any] | None = None) -> AttributeColumns:
-    """Typed arrays for the columns the rules read; absent columns count as empty."""
+def feature_ids(ids: Sequence[Any]) -> list[str | None]:
+    """Feature ids as text (None when missing), whatever type they arrived as."""
+    if set(map(type, ids)) == {str} and all(map(str.strip, ids)):
+        return list(ids)
+    out: list[str | None] = []
+    for i in ids:
+        if type(i) is not str:
+            i = normalize(i)
+            i = None if is_missing(i) else str(i)
+        out.append(i if i is None or i.strip() else None)
+    return out
+
+
+def parse_columns(columns: Mapping[str, Sequence[Any]], n: int,
+                  ids: Sequence[str | None] | None = None) -> AttributeColumns:
+    """Typed arrays for the columns the rules read; absent columns count as empty.
+
+    ``ids`` are the feature ids as :func:`feature_ids` gives them.
+    """
     none = [None] * n
-    raw: dict[str, tuple[np.ndarray, list[Any]]] = {}
+    raw: dict[str, tuple[np.ndarray | None, Any]] = {}
+    quantity = q_reason = None
+    dates: dict[str, np.ndarray] = {}
     for name in READ_FIELDS:
-        col = ids if name == "id" and ids is not None else columns.get(name, none)
+        if name == "id":
+            continue
+        col = columns.get(name, none)
         if len(col) != n:
             raise ValueError(f"column {name!r} has {len(col)} values, expected {n}")
+        if name == "hoeveelheid" and (num := numeric_column(col)) is not None:
+            quantity = num
+            q_reason = np.where(np.isnan(num), Q_MISSING, np.where(np.isinf(num), Q_NAN, Q_OK)).astype(np.int8)
+            quantity = np.where(q_reason == Q_OK, num, np.nan)
+            raw[name] = (None, col)
+            continue
+        if name in ("uitvoeringsdatum", "geplande_datum") and (d := date_column(col)) is not None:
+            dates[name] = d
+            raw[name] = (None, col)
+            continue
         raw[name] = factorize(col, n)
 
     def spread(name: str, per_unique: list[Any], dtype=np.int16) -> np.ndarray:
@@ -132,7 +198,13 @@ def parse_columns(columns: Mapping[str, Sequence[Any]], n: int, ids: Sequence[An
     def missing(name: str) -> np.ndarray:
         return spread(name, [text_value(v) is None for v in raw[name][1]], bool)
 
-    q = [parse_quantity(v) for v in raw["hoeveelheid"][1]]
+    if quantity is None:
+        q = [parse_quantity(v) for v in raw["hoeveelheid"][1]]
+        quantity = spread("hoeveelheid", [np.nan if x.value is None else x.value for x in q], float)
+        q_reason = spread("hoeveelheid", [_Q_CODE[x.reason] for x in q], np.int8)
+    for name in ("uitvoeringsdatum", "geplande_datum"):
+        if name not in dates:
+            dates[name] = spread(name, _date(raw[name][1]), np.int64)
     opg = []
     for v in raw["opgelegd"][1]:
         b = parse_bool(v)
@@ -141,6 +213,7 @@ def parse_columns(columns: Mapping[str, Sequence[Any]], n: int, ids: Sequence[An
     for v in raw["gemeente_nis"][1]:
         t = text_value(v)
         nis_bad.append(t is not None and not (isinstance(v, (str, int)) and _NIS.match(t)))
+    ids = feature_ids([None] * n) if ids is None else ids
     return AttributeColumns(
         n=n,
         raw=raw,
@@ -152,10 +225,10 @@ def parse_columns(columns: Mapping[str, Sequence[Any]], n: int, ids: Sequence[An
         nis_missing=missing("gemeente_nis"),
         nis_bad=spread("gemeente_nis", nis_bad, bool),
         projectnaam_missing=missing("projectnaam"),
-        id_missing=missing("id"),
-        quantity=spread("hoeveelheid", [np.nan if x.value is None else x.value for x in q], float),
-        q_reason=spread("hoeveelheid", [_Q_CODE[x.reason] for x in q], np.int8),
-        uitvoeringsdatum=spread("uitvoeringsdatum", _date(raw["uitvoeringsdatum"][1]), np.int64),
-        geplande_datum=spread("geplande_datum", _date(raw["geplande_datum"][1]), np.int64),
+        id_missing=np.fromiter((i is None for i in ids), dtype=bool, count=n),
+        quantity=quantity,
+        q_reason=q_reason,
+        uitvoeringsdatum=dates["uitvoeringsdatum"],
+        geplande_datum=dates["geplande_datum"],
         opgelegd=spread("opgelegd", opg, np.int8),
     )

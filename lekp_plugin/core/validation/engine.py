@@ -98,6 +98,7 @@ class Reference:
 def _pair_index(ids, geoms, columns, *, index_offset: int = 0):
     n = len(ids)
     geo, repairs = analyse(geoms)
+    ids = A.feature_ids(ids)
     attrs = A.parse_columns(columns, n, ids)
     return _index_from(ids, geo, attrs, index_offset), geo, attrs, repairs
 
@@ -108,7 +109,7 @@ def _index_from(ids, geo: GeometryColumn, attrs: A.AttributeColumns, index_offse
     dates = np.stack([attrs.uitvoeringsdatum, attrs.geplande_datum], axis=1)
     rows = np.arange(n := len(ids)) + index_offset
     id_arr = np.empty(n, dtype=object)
-    id_arr[:] = [None if i is None else str(i) for i in ids]
+    id_arr[:] = ids
     return PairIndex.build(id_arr, rows, geo.work, geo.dim, group, dates)
 
 
@@ -204,12 +205,12 @@ class _Run:
         ids = list(ids) if ids is not None else [None] * n
         if len(ids) != n:
             raise ValueError(f"{len(ids)} ids for {n} geometries")
-        self.ids = [None if i is None else str(i) for i in ids]
+        self.ids = A.feature_ids(ids)
         self.offset = index_offset
         self.today = today or _dt.date.today()
         self.boundary = boundary if boundary is None or isinstance(boundary, Boundary) else Boundary(boundary)
         self.geo, self.repairs = analyse(geometries)
-        self.attrs = A.parse_columns(columns, n, ids)
+        self.attrs = A.parse_columns(columns, n, self.ids)
         self._out: list[tuple[int, int, Finding]] = []
         self._pair_index: PairIndex | None = None
 
@@ -288,12 +289,9 @@ class _Run:
             "parts": int(geo.parts[i]),
             "allowed": sorted(PARAMETERS[A.CATEGORIES[at.categorie[i]]].geometry_types)})
         for i in np.flatnonzero(geo.outside_extent).tolist():
-            xy = shapely.get_coordinates(geo.geoms[i])
-            xy = xy[np.isfinite(xy).all(axis=1)]
-            self.emit(i, "LEKP-G004", {
-                "xmin": float(xy[:, 0].min()), "ymin": float(xy[:, 1].min()),
-                "xmax": float(xy[:, 0].max()), "ymax": float(xy[:, 1].max()),
-                "likely_degrees": bool(geo.likely_degrees[i])})
+            x0, y0, x1, y1 = (float(v) if np.isfinite(v) else None for v in geo.bounds[i])
+            self.emit(i, "LEKP-G004", {"xmin": x0, "ymin": y0, "xmax": x1, "ymax": y1,
+                                       "likely_degrees": bool(geo.likely_degrees[i])})
         if self.boundary is not None:
             for i, kind, frac, dist in self.boundary.check(geo.work, geo.usable, geo.dim):
                 self.emit(i, "LEKP-G005", {"severity": kind, "inside_fraction": round(frac, 6),
@@ -400,8 +398,7 @@ class _Run:
     @property
     def pair_index(self) -> PairIndex:
         if self._pair_index is None:
-            ids = list(self.ids)
-            self._pair_index = _index_from(ids, self.geo, self.attrs, self.offset)
+            self._pair_index = _index_from(self.ids, self.geo, self.attrs, self.offset)
         return self._pair_index
 
     def _emit_pair(self, index: int, fid: str | None, other: PairIndex, j: int, pair, source: str) -> None:

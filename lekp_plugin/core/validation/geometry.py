@@ -13,7 +13,9 @@ functions; per-geometry Python only runs for the few flagged geometries.
 
 from __future__ import annotations
 
+import os
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,6 +38,23 @@ TYPE_NAMES = ("Point", "LineString", "LinearRing", "Polygon", "MultiPoint", "Mul
               "MultiPolygon", "GeometryCollection")
 #: Topological dimension of each type id (collections: judged from their parts).
 TYPE_DIM = np.array([0, 1, 1, 2, 0, 1, 2, -1], dtype=np.int8)
+
+
+_POOL: ThreadPoolExecutor | None = None
+#: Below this many geometries a vectorized call is not split over threads.
+THREAD_MIN = 20_000
+
+
+def _threaded(fn, geoms: np.ndarray, **kwargs) -> np.ndarray:
+    """``fn(geoms)`` split over the CPUs: shapely releases the GIL inside GEOS."""
+    global _POOL
+    workers = min(os.cpu_count() or 1, 4)
+    if workers < 2 or len(geoms) < THREAD_MIN:
+        return fn(geoms, **kwargs)
+    if _POOL is None:
+        _POOL = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="lekp-validate")
+    parts = np.array_split(geoms, workers)
+    return np.concatenate(list(_POOL.map(lambda part: fn(part, **kwargs), parts)))
 
 
 def as_geometry_array(values) -> tuple[np.ndarray, np.ndarray]:
@@ -87,17 +106,18 @@ class GeometryColumn:
     dim: np.ndarray
     #: Why each unreadable cell could not be read.
     unreadable_reason: dict[int, str]
+    #: Envelope of the finite coordinates (xmin, ymin, xmax, ymax), NaN when absent.
+    bounds: np.ndarray
 
 
 def analyse(values, *, repair: bool = True) -> tuple[GeometryColumn, dict[int, tuple[str, BaseGeometry | None]]]:
     """Facts about each geometry, and ``{index: (GEOS reason, repair)}`` for invalid ones."""
     if not (isinstance(values, np.ndarray) and values.dtype == object):
         values = list(values)
-    reasons_in = {i: (v if isinstance(v, UnreadableGeometry) else f"not a geometry: {type(v).__name__}")
-                  for i, v in enumerate(values)
-                  if v is not None and not isinstance(v, BaseGeometry)}
     geoms, unreadable = as_geometry_array(values)
     n = len(geoms)
+    reasons_in = {i: (v if isinstance(v, UnreadableGeometry) else f"not a geometry: {type(v).__name__}")
+                  for i in np.flatnonzero(unreadable).tolist() for v in (values[i],)}
     missing = ~shapely.is_geometry(geoms)
     type_id = shapely.get_type_id(geoms).astype(np.int8)
     with warnings.catch_warnings():
@@ -108,21 +128,22 @@ def analyse(values, *, repair: bool = True) -> tuple[GeometryColumn, dict[int, t
         multi = present & (type_id >= T_MULTIPOINT)
         parts[multi] = shapely.get_num_geometries(geoms[multi])
 
-        coords, cidx = shapely.get_coordinates(geoms[present], return_index=True)
-        pidx = np.flatnonzero(present)[cidx]
-        x, y = coords[:, 0], coords[:, 1]
-        finite = np.isfinite(x) & np.isfinite(y)
-        nonfinite = np.bincount(pidx[~finite], minlength=n).astype(bool)
+        # envelopes skip NaN ordinates, so this judges the finite coordinates
+        bounds = shapely.bounds(geoms)
+        bx0, by0, bx1, by1 = bounds[:, 0], bounds[:, 1], bounds[:, 2], bounds[:, 3]
         xmin, ymin, xmax, ymax = FLANDERS_EXTENT
-        out = finite & ((x < xmin) | (x > xmax) | (y < ymin) | (y > ymax))
-        outside_extent = np.bincount(pidx[out], minlength=n).astype(bool)
+        outside_extent = present & ((bx0 < xmin) | (bx1 > xmax) | (by0 < ymin) | (by1 > ymax))
         dx0, dy0, dx1, dy1 = DEGREES_EXTENT
-        deg = finite & (x >= dx0) & (x <= dx1) & (y >= dy0) & (y <= dy1)
-        n_finite = np.bincount(pidx[finite], minlength=n)
-        likely_degrees = outside_extent & (np.bincount(pidx[deg], minlength=n) == n_finite)
+        likely_degrees = outside_extent & (bx0 >= dx0) & (bx1 <= dx1) & (by0 >= dy0) & (by1 <= dy1)
 
         invalid = np.zeros(n, dtype=bool)
-        invalid[present] = ~shapely.is_valid(geoms[present])
+        invalid[present] = ~_threaded(shapely.is_valid, geoms[present])
+        # GEOS calls every non-finite coordinate invalid, so only invalid ones need the look
+        nonfinite = np.zeros(n, dtype=bool)
+        if invalid.any():
+            bad = np.flatnonzero(invalid)
+            coords, cidx = shapely.get_coordinates(geoms[bad], return_index=True)
+            nonfinite[bad[np.unique(cidx[~np.isfinite(coords).all(axis=1)])]] = True
 
         repairs: dict[int, tuple[str, BaseGeometry | None]] = {}
         work = geoms.copy()
@@ -130,17 +151,17 @@ def analyse(values, *, repair: bool = True) -> tuple[GeometryColumn, dict[int, t
         if invalid.any():
             bad = np.flatnonzero(invalid)
             reasons = shapely.is_valid_reason(geoms[bad])
-            for i, reason in zip(bad.tolist(), reasons.tolist(), strict=True):
-                fixed = repair_geometry(geoms[i]) if repair else None
-                repairs[i] = (reason or "Invalid", fixed)
-                work[i] = fixed
+            fixed = repair_many(geoms[bad], nonfinite[bad]) if repair else [None] * len(bad)
+            for i, reason, g in zip(bad.tolist(), reasons.tolist(), fixed, strict=True):
+                repairs[i] = (reason or "Invalid", g)
+                work[i] = g
         usable = shapely.is_geometry(work) & ~outside_extent
         usable[usable] = ~shapely.is_empty(work[usable])
         work[~usable] = None
         dim = np.full(n, -1, dtype=np.int8)
         dim[usable] = shapely.get_dimensions(work[usable])
     col = GeometryColumn(geoms, type_id, parts, missing & ~unreadable, empty, unreadable, nonfinite,
-                         outside_extent, likely_degrees, invalid, work, usable, dim, reasons_in)
+                         outside_extent, likely_degrees, invalid, work, usable, dim, reasons_in, bounds)
     return col, repairs
 
 
@@ -195,6 +216,30 @@ def _keep_dimension(geom: BaseGeometry | None, dim: int) -> BaseGeometry | None:
     else:
         merged = shapely.multipoints(flat) if len(flat) > 1 else flat[0]
     return merged if merged.is_valid and not merged.is_empty else None
+
+
+def repair_many(geoms: np.ndarray, nonfinite: np.ndarray) -> list[BaseGeometry | None]:
+    """:func:`repair_geometry` for many geometries; polygons with finite coordinates in one call."""
+    out: list[BaseGeometry | None] = [None] * len(geoms)
+    tid = shapely.get_type_id(geoms)
+    fast = np.isin(tid, (T_POLYGON, T_MULTIPOLYGON)) & ~nonfinite
+    done = np.zeros(len(geoms), dtype=bool)
+    if fast.any():
+        idx = np.flatnonzero(fast)
+        try:
+            fixed = _threaded(shapely.make_valid, geoms[idx], method="structure", keep_collapsed=False)
+        except shapely.errors.GEOSException:
+            fixed = None
+        if fixed is not None:
+            ok = np.isin(shapely.get_type_id(fixed), (T_POLYGON, T_MULTIPOLYGON)) & ~shapely.is_empty(fixed)
+            collapsed = shapely.is_empty(fixed)
+            for k, i in enumerate(idx.tolist()):
+                if ok[k]:
+                    out[i] = fixed[k]
+                done[i] = ok[k] or collapsed[k]
+    for i in np.flatnonzero(~done).tolist():
+        out[i] = repair_geometry(geoms[i])
+    return out
 
 
 def repair_geometry(geom: BaseGeometry) -> BaseGeometry | None:

@@ -90,13 +90,16 @@ def find_pairs(left: PairIndex, right: PairIndex | None = None) -> list[Pair]:
         return []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
-        a, b = other.tree.query(left.work, predicate="intersects")
+        # envelopes first (cheap), then the exact predicate on the few same-group candidates
+        a, b = other.tree.query(left.work)
         keep = left.group[a] == other.group[b]
         if right is None:
             keep &= a < b
         else:
             keep &= left.ids[a] != other.ids[b]
         a, b = a[keep], b[keep]
+        hit = shapely.intersects(left.work[a], other.work[b])
+        a, b = a[hit], b[hit]
         if not len(a):
             return []
         ga, gb = left.work[a], other.work[b]

@@ -16,12 +16,27 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+import numpy as np
+
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]*(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _DMY_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _NUMBER_TEXT = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
 _TRUE = frozenset({"true", "1", "ja", "yes", "waar", "t", "y", "j"})
 _FALSE = frozenset({"false", "0", "nee", "no", "onwaar", "f", "n"})
+
+
+def normalize(value: Any) -> Any:
+    """Plain Python for numpy scalars, masked cells and bytes (columns read through Arrow/OGR)."""
+    if isinstance(value, np.generic):
+        if isinstance(value, np.datetime64):
+            return value.astype("datetime64[D]").item()  # NaT → None
+        value = value.item()
+    elif value is np.ma.masked:
+        return None
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return value
 
 
 def is_missing(value: Any) -> bool:
