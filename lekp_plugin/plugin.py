@@ -53,7 +53,7 @@ class LekpPlugin:
         from .gui.dock import LekpDock
 
         main = self.iface.mainWindow()
-        self.dock = LekpDock(main, dependency_problems=self.dependency_problems)
+        self.dock = LekpDock(main, dependency_problems=self.dependency_problems, iface=self.iface)
         self.iface.addDockWidget(dock_area_right(), self.dock)
         self.dock.hide()
 
@@ -98,6 +98,7 @@ class LekpPlugin:
                 self.toolbar.deleteLater()
                 self.toolbar = None
             if self.dock is not None:
+                self.dock.cleanup()
                 self.iface.removeDockWidget(self.dock)
                 self.dock.deleteLater()
                 self.dock = None

@@ -56,6 +56,18 @@ class Batch:
     def __len__(self) -> int:
         return len(self.fids)
 
+    def to_features(self, skip_fids=frozenset()) -> list[dict[str, Any]]:
+        """The core's feature dicts (``{"id", "properties", "geometry"}``)."""
+        geoms = self.geometries
+        out = []
+        for k, fid in enumerate(self.fids):
+            if fid in skip_fids:
+                continue
+            props = {name: values[k] for name, values in self.columns.items()}
+            props["id"] = self.ids[k]
+            out.append({"id": self.ids[k], "properties": props, "geometry": geoms[k]})
+        return out
+
 
 def transform_to_storage(layer: QgsVectorLayer) -> QgsCoordinateTransform | None:
     """A transform to Lambert 72 when the layer declares another CRS, else None.
@@ -103,14 +115,7 @@ def read_layer(layer: QgsVectorLayer, request: QgsFeatureRequest | None = None,
 
 def read_features(layer: QgsVectorLayer, request: QgsFeatureRequest | None = None) -> list[dict[str, Any]]:
     """Features as the core's dicts (``{"id", "properties", "geometry"}``)."""
-    batch = read_layer(layer, request)
-    geoms = batch.geometries
-    out = []
-    for k in range(len(batch)):
-        props = {name: values[k] for name, values in batch.columns.items()}
-        props["id"] = batch.ids[k]
-        out.append({"id": batch.ids[k], "properties": props, "geometry": geoms[k] if len(geoms) else None})
-    return out
+    return read_layer(layer, request).to_features()
 
 
 def union_geometry(layer: QgsVectorLayer):

@@ -71,3 +71,17 @@ EN = {
         "overlaps and duplicate registrations. Writes a table of findings (feature_id, code, severity, "
         "message) and, if wanted, an HTML and a CSV report. Errors block synchronisation.",
 }
+EN.update({
+    # live validation in the dock
+    "Nog niet gevalideerd.": "Not validated yet.",
+    "Code": "Code",
+    "Melding": "Message",
+    "Laag": "Layer",
+    "Alles valideren": "Validate all",
+    "Herstel geometrie": "Repair geometry",
+    "Vervangt de ongeldige geometrie door de herstelde (ongedaan te maken)":
+        "Replaces the invalid geometry by the repaired one (can be undone)",
+    "{0} fouten, {1} waarschuwingen, {2} info": "{0} errors, {1} warnings, {2} info",
+    "De geometrie kon niet vervangen worden: is de laag bewerkbaar?":
+        "The geometry could not be replaced: is the layer editable?",
+})

@@ -1,13 +1,16 @@
-"""The LEKP dock: the open store, and panels for validation, progress and sync."""
+"""The LEKP dock: the open store, live validation findings, and (later) progress and sync."""
 
 from __future__ import annotations
 
 import logging
 
+from qgis.core import QgsProject
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyle, QTreeWidgetItem
 
 from .. import deps, i18n, settings
+from ..core.schema import BOUNDARY_LAYER
 from ..i18n import tr
 from ..store import StoreError, describe_store
 from .layers import open_store
@@ -15,22 +18,50 @@ from .ui import load_ui
 
 LOGGER = logging.getLogger(__name__)
 FORM_CLASS, _ = load_ui("dock")
+_ICONS = {"error": QStyle.SP_MessageBoxCritical, "warning": QStyle.SP_MessageBoxWarning,
+          "info": QStyle.SP_MessageBoxInformation}
 
 
 class LekpDock(QgsDockWidget, FORM_CLASS):
-    def __init__(self, parent=None, dependency_problems=None):
+    def __init__(self, parent=None, dependency_problems=None, iface=None):
         super().__init__(parent)
         self.setupUi(self)
         self.setObjectName("LekpDock")
+        self.iface = iface
         self.store_path = ""
+        self.rows: list = []
         self.newStoreButton.clicked.connect(self.create_store)
         self.openStoreButton.clicked.connect(self.choose_store)
         problems = dependency_problems or []
         self.dependencyLabel.setVisible(bool(problems))
+        self.validator = None
         if problems:
             self.dependencyLabel.setText(deps.message(problems, i18n.language()))
+            self.validationTab.setEnabled(False)
+        else:
+            # shapely is there: only now import what needs it
+            from .live import LiveValidator
+
+            canvas = iface.mapCanvas() if iface is not None else None
+            self.validator = LiveValidator(canvas, self)
+            self.validator.findingsChanged.connect(self.show_findings)
+            QgsProject.instance().layersAdded.connect(self._layers_added)
+        self.validateAllButton.clicked.connect(self.validate_all)
+        self.repairButton.clicked.connect(self.repair_selected)
+        self.findingsTree.itemSelectionChanged.connect(self._selection_changed)
+        self.findingsTree.itemClicked.connect(lambda item, _col: self.zoom_to(item))
         self._show_store(None)
 
+    def cleanup(self) -> None:
+        """Disconnect from the project and remove map markers (plugin unload)."""
+        if self.validator is not None:
+            try:
+                QgsProject.instance().layersAdded.disconnect(self._layers_added)
+            except TypeError:
+                pass
+            self.validator.unwatch_all()
+
+    # -- store -----------------------------------------------------------------
     def _show_store(self, info) -> None:
         if info is None:
             self.storeLabel.setText(tr("LekpDock", "Geen opslag geopend."))
@@ -52,12 +83,94 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
     def open_store(self, path: str) -> bool:
         try:
             info = describe_store(path)
-            open_store(path, lang=i18n.language())
+            layers = open_store(path, lang=i18n.language())
         except StoreError as exc:
             QMessageBox.warning(self, "LEKP-registratie", exc.message(i18n.language()))
             return False
         self.store_path = path
         settings.LAST_STORE.set_value(path)
         self._show_store(info)
+        if self.validator is not None:
+            from ..qgisfeatures import union_geometry
+
+            for layer in layers:
+                if layer.source().endswith(f"layername={BOUNDARY_LAYER}"):
+                    self.validator.boundary = union_geometry(layer)
+                else:
+                    self.validator.watch(layer)
+            self.validator.validate_layer()
         LOGGER.info("store opened: %s", path)
         return True
+
+    def _layers_added(self, layers) -> None:
+        from .live import is_store_layer
+
+        for layer in layers:
+            if is_store_layer(layer):
+                self.validator.watch(layer)
+
+    # -- findings --------------------------------------------------------------
+    def validate_all(self) -> None:
+        if self.validator is None:
+            return
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            self.validator.validate_layer()
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def show_findings(self) -> None:
+        lang = i18n.language()
+        self.rows = self.validator.all_findings()
+        tree = self.findingsTree
+        tree.clear()
+        style = QApplication.style()
+        counts = {"error": 0, "warning": 0, "info": 0}
+        for n, (layer, _fid, finding) in enumerate(self.rows):
+            sev = finding.severity.value
+            counts[sev] += 1
+            item = QTreeWidgetItem([finding.code, finding.message(lang), layer.name()])
+            item.setIcon(0, style.standardIcon(_ICONS[sev]))
+            item.setToolTip(1, finding.message(lang))
+            item.setData(0, Qt.UserRole, n)
+            tree.addTopLevelItem(item)
+        tree.resizeColumnToContents(0)
+        self.validationSummary.setText(tr("LekpDock", "{0} fouten, {1} waarschuwingen, {2} info").format(
+            counts["error"], counts["warning"], counts["info"]))
+
+    def _row(self, item):
+        if item is None:
+            return None
+        n = item.data(0, Qt.UserRole)
+        return self.rows[n] if n is not None and n < len(self.rows) else None
+
+    def _selection_changed(self) -> None:
+        items = self.findingsTree.selectedItems()
+        row = self._row(items[0]) if items else None
+        self.repairButton.setEnabled(bool(row and row[2].code == "LEKP-G002" and row[2].repaired is not None))
+
+    def zoom_to(self, item) -> None:
+        row = self._row(item)
+        if row is None:
+            return
+        layer, fid, _finding = row
+        layer.selectByIds([fid])
+        if self.iface is not None:
+            self.iface.setActiveLayer(layer)
+            canvas = self.iface.mapCanvas()
+            canvas.zoomToFeatureIds(layer, [fid])
+            canvas.flashFeatureIds(layer, [fid])
+
+    def repair_selected(self) -> bool:
+        from .live import apply_repair
+
+        items = self.findingsTree.selectedItems()
+        row = self._row(items[0]) if items else None
+        if row is None or row[2].repaired is None:
+            return False
+        layer, fid, finding = row
+        ok = apply_repair(layer, fid, finding.repaired, i18n.language())
+        if not ok:
+            QMessageBox.warning(self, "LEKP-registratie", tr(
+                "LekpDock", "De geometrie kon niet vervangen worden: is de laag bewerkbaar?"))
+        return ok

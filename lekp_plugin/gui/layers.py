@@ -1,15 +1,12 @@
-"""Open a store in a QGIS project: its layers in one group, ids from the first click."""
+"""Open a store in a QGIS project: its layers in one group, forms configured from the schema."""
 
 from __future__ import annotations
 
-from qgis.core import QgsDefaultValue, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 
 from ..core.schema import BOUNDARY_LAYER, GEOMETRY_FAMILIES
 from ..store import describe_store
-
-#: Every new feature gets its UUID the moment it is drawn (SPEC §3); the
-#: store's trigger covers tools that insert without one.
-ID_DEFAULT = "uuid('WithoutBraces')"
+from . import formconfig
 
 
 def open_store(path: str, project: QgsProject | None = None, lang: str = "nl") -> list[QgsVectorLayer]:
@@ -26,9 +23,8 @@ def open_store(path: str, project: QgsProject | None = None, lang: str = "nl") -
         layer = QgsVectorLayer(f"{path}|layername={layer_name}", label, "ogr")
         if not layer.isValid():
             continue
-        idx = layer.fields().indexOf("id")
-        if idx >= 0:
-            layer.setDefaultValueDefinition(idx, QgsDefaultValue(ID_DEFAULT, False))
+        if layer_name != BOUNDARY_LAYER:
+            formconfig.configure(layer, lang)
         project.addMapLayer(layer, False)
         group.addLayer(layer)
         layers.append(layer)

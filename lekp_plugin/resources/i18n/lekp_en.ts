@@ -70,6 +70,14 @@
       <translation>Open LEKP store</translation>
     </message>
     <message>
+      <source>{0} fouten, {1} waarschuwingen, {2} info</source>
+      <translation>{0} errors, {1} warnings, {2} info</translation>
+    </message>
+    <message>
+      <source>De geometrie kon niet vervangen worden: is de laag bewerkbaar?</source>
+      <translation>The geometry could not be replaced: is the layer editable?</translation>
+    </message>
+    <message>
       <source>LEKP-registratie</source>
       <translation>LEKP registration</translation>
     </message>
@@ -90,8 +98,32 @@
       <translation>Validation</translation>
     </message>
     <message>
-      <source>De controle van de LEKP-regels komt in een volgende versie.</source>
-      <translation>Checking the LEKP rules comes in a later version.</translation>
+      <source>Nog niet gevalideerd.</source>
+      <translation>Not validated yet.</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Melding</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Laag</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <source>Alles valideren</source>
+      <translation>Validate all</translation>
+    </message>
+    <message>
+      <source>Vervangt de ongeldige geometrie door de herstelde (ongedaan te maken)</source>
+      <translation>Replaces the invalid geometry by the repaired one (can be undone)</translation>
+    </message>
+    <message>
+      <source>Herstel geometrie</source>
+      <translation>Repair geometry</translation>
     </message>
     <message>
       <source>Voortgang</source>

@@ -1,0 +1,235 @@
+"""Validation while digitizing: every added or changed feature is checked at once.
+
+:class:`LiveValidator` listens to the store layers' edit signals, gathers the
+touched feature ids for a moment (so a paste of 500 features is one batch),
+validates them with the core engine against their neighbours (overlaps and
+duplicates) and the gemeente boundary, keeps the findings per feature and
+marks the features with findings on the map.  The dock lists the findings;
+:func:`apply_repair` puts a repaired geometry in as one undoable edit.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
+from qgis.PyQt.QtGui import QColor
+
+from ..core.schema import GEOMETRY_FAMILIES
+from ..core.validation import Finding, Reference, Severity, validate_arrays
+from ..qgisfeatures import STORAGE_CRS, read_layer
+
+LOGGER = logging.getLogger(__name__)
+STORE_LAYERS = {fam.layer_name for fam in GEOMETRY_FAMILIES}
+#: Neighbours within this distance (m) of a changed feature are compared with it.
+NEIGHBOUR_MARGIN_M = 5.0
+_COLOURS = {Severity.ERROR: QColor(200, 0, 30, 200), Severity.WARNING: QColor(230, 140, 0, 200)}
+
+
+def is_store_layer(layer) -> bool:
+    return (isinstance(layer, QgsVectorLayer) and layer.providerType() == "ogr"
+            and layer.source().split("|layername=")[-1].split("|")[0] in STORE_LAYERS)
+
+
+class LiveValidator(QObject):
+    """Findings per (layer id, fid), kept up to date while the user edits."""
+
+    findingsChanged = pyqtSignal()
+
+    def __init__(self, canvas=None, parent=None, delay_ms: int = 150):
+        super().__init__(parent)
+        self.canvas = canvas
+        self.boundary = None
+        self.today = None
+        self.layers: dict[str, QgsVectorLayer] = {}
+        self.findings: dict[tuple[str, int], list[Finding]] = {}
+        self._connections: dict[str, list] = {}
+        self._pending: dict[str, set[int]] = defaultdict(set)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.flush)
+        self._bands: list = []
+
+    # -- which layers ------------------------------------------------------
+    def watch(self, layer: QgsVectorLayer) -> None:
+        if layer.id() in self.layers:
+            return
+        self.layers[layer.id()] = layer
+        lid = layer.id()
+        conns = [
+            (layer.featureAdded, lambda fid: self.schedule(lid, fid)),
+            (layer.geometryChanged, lambda fid, _g: self.schedule(lid, fid)),
+            (layer.attributeValueChanged, lambda fid, _i, _v: self.schedule(lid, fid)),
+            (layer.featureDeleted, lambda fid: self._forget(lid, fid)),
+            (layer.afterRollBack, lambda: self.validate_layer(layer)),
+            (layer.willBeDeleted, lambda: self.unwatch(lid)),
+        ]
+        for signal, slot in conns:
+            signal.connect(slot)
+        self._connections[lid] = conns
+
+    def unwatch(self, layer_id: str) -> None:
+        for signal, slot in self._connections.pop(layer_id, []):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+        self.layers.pop(layer_id, None)
+        self.findings = {k: v for k, v in self.findings.items() if k[0] != layer_id}
+        self._pending.pop(layer_id, None)
+        self._changed()
+
+    def unwatch_all(self) -> None:
+        for layer_id in list(self.layers):
+            self.unwatch(layer_id)
+        self._clear_bands()
+
+    # -- when ----------------------------------------------------------------
+    def schedule(self, layer_id: str, fid: int) -> None:
+        self._pending[layer_id].add(fid)
+        self._timer.start()
+
+    def flush(self) -> None:
+        pending, self._pending = self._pending, defaultdict(set)
+        for layer_id, fids in pending.items():
+            layer = self.layers.get(layer_id)
+            if layer is not None and fids:
+                self.validate_fids(layer, fids)
+
+    def _forget(self, layer_id: str, fid: int) -> None:
+        self._pending[layer_id].discard(fid)
+        if self.findings.pop((layer_id, fid), None) is not None:
+            self._changed()
+
+    # -- what ----------------------------------------------------------------
+    def validate_fids(self, layer: QgsVectorLayer, fids) -> None:
+        """Validate some features of ``layer`` against their neighbours."""
+        fids = sorted(fids)
+        batch = read_layer(layer, QgsFeatureRequest().setFilterFids(fids))
+        for fid in set(fids) - set(batch.fids):  # deleted meanwhile
+            self.findings.pop((layer.id(), fid), None)
+        if len(batch):
+            geoms = batch.geometries
+            reference = self._neighbours(geoms, exclude=(layer.id(), set(batch.fids)))
+            found = validate_arrays(batch.ids, geoms, batch.columns, boundary=self.boundary,
+                                    reference=reference, today=self.today)
+            self._store(layer.id(), batch.fids, found)
+        self._changed()
+
+    def validate_layer(self, layer: QgsVectorLayer | None = None) -> int:
+        """Validate every feature of one watched layer (or all of them together)."""
+        layers = [layer] if layer is not None else list(self.layers.values())
+        ids, wkb, origin, columns = [], [], [], {}
+        for lyr in layers:
+            batch = read_layer(lyr)
+            ids += batch.ids
+            wkb += batch.wkb
+            origin += [(lyr.id(), fid) for fid in batch.fids]
+            for name, values in batch.columns.items():
+                columns.setdefault(name, []).extend(values)
+        self.findings = {k: v for k, v in self.findings.items() if k[0] not in {x.id() for x in layers}}
+        geoms = shapely.from_wkb(wkb, on_invalid="ignore") if wkb else []
+        for f in validate_arrays(ids, geoms, columns, boundary=self.boundary, today=self.today):
+            self.findings.setdefault(origin[f.index], []).append(f)
+        self._changed()
+        return len(ids)
+
+    def _store(self, layer_id: str, fids: list[int], found: list[Finding]) -> None:
+        for fid in fids:
+            self.findings.pop((layer_id, fid), None)
+        for f in found:
+            self.findings.setdefault((layer_id, fids[f.index]), []).append(f)
+
+    def _neighbours(self, geoms, exclude) -> Reference | None:
+        """Features of the watched layers near ``geoms`` (overlap and duplicate candidates)."""
+        present = [g for g in geoms if g is not None and not g.is_empty]
+        if not present:
+            return None
+        minx, miny, maxx, maxy = shapely.total_bounds(present)
+        if any(v != v for v in (minx, miny, maxx, maxy)):  # NaN ordinates
+            return None
+        m = NEIGHBOUR_MARGIN_M
+        features = []
+        for lyr in self.layers.values():
+            rect = QgsRectangle(minx - m, miny - m, maxx + m, maxy + m)
+            if lyr.crs().isValid() and lyr.crs().authid() != STORAGE_CRS:
+                rect = QgsCoordinateTransform(QgsCoordinateReferenceSystem(STORAGE_CRS), lyr.crs(),
+                                              QgsProject.instance()).transformBoundingBox(rect)
+            skip = exclude[1] if lyr.id() == exclude[0] else frozenset()
+            features += read_layer(lyr, QgsFeatureRequest().setFilterRect(rect)).to_features(skip)
+        return Reference(features) if features else None
+
+    # -- showing ---------------------------------------------------------------
+    def all_findings(self):
+        """``[(layer, fid, finding)]``, most severe first."""
+        rows = [(self.layers[lid], fid, f) for (lid, fid), fs in self.findings.items()
+                if lid in self.layers for f in fs]
+        return sorted(rows, key=lambda r: (r[2].severity.rank, r[2].code, r[0].name(), r[1]))
+
+    def _changed(self) -> None:
+        self._update_map()
+        self.findingsChanged.emit()
+
+    def _clear_bands(self) -> None:
+        if self.canvas is not None:
+            for band in self._bands:
+                self.canvas.scene().removeItem(band)
+        self._bands = []
+
+    def _update_map(self) -> None:
+        """Mark features with errors (red) or warnings (orange) on the map canvas."""
+        if self.canvas is None:
+            return
+        from qgis.gui import QgsRubberBand
+
+        self._clear_bands()
+        worst: dict[tuple[str, int], Severity] = {}
+        for key, fs in self.findings.items():
+            sev = min((f.severity for f in fs), key=lambda s: s.rank, default=None)
+            if sev in _COLOURS:
+                worst[key] = sev
+        for (lid, fid), sev in worst.items():
+            layer = self.layers.get(lid)
+            if layer is None:
+                continue
+            feat = layer.getFeature(fid)
+            if not feat.hasGeometry():
+                continue
+            band = QgsRubberBand(self.canvas, layer.geometryType())
+            band.setColor(_COLOURS[sev])
+            band.setWidth(3)
+            band.setToGeometry(feat.geometry(), layer)
+            self._bands.append(band)
+
+
+def apply_repair(layer: QgsVectorLayer, fid: int, repaired, lang: str = "nl") -> bool:
+    """Put the repaired geometry (shapely, EPSG:31370) in as one undoable edit."""
+    geom = QgsGeometry()
+    geom.fromWkb(shapely.to_wkb(repaired))
+    if layer.crs().isValid() and layer.crs().authid() != STORAGE_CRS:
+        geom.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem(STORAGE_CRS), layer.crs(),
+                                              QgsProject.instance()))
+    if QgsWkbTypes.isMultiType(layer.wkbType()):
+        geom.convertToMultiType()
+    if not layer.isEditable() and not layer.startEditing():
+        return False
+    layer.beginEditCommand("LEKP: geometrie hersteld" if lang == "nl" else "LEKP: geometry repaired")
+    ok = layer.changeGeometry(fid, geom)
+    if ok:
+        layer.endEditCommand()
+    else:
+        layer.destroyEditCommand()
+    return ok

@@ -1,0 +1,152 @@
+"""Validation while digitizing: form constraints, dock findings, zoom, undoable repair."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from qgis.core import (
+    QgsFieldConstraints,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorLayerUtils,
+)
+from qgis.PyQt.QtCore import QDate
+
+from lekp_plugin.store import create_store
+
+INSIDE = (224000, 178000)
+BOWTIE = "MULTIPOLYGON (((224000 178000, 224020 178020, 224020 178000, 224000 178020, 224000 178000)))"
+
+
+@pytest.fixture()
+def store(tmp_path, boundaries_2025):
+    path = tmp_path / "diepenbeek.gpkg"
+    create_store(str(path), "71011", str(boundaries_2025))
+    return path
+
+
+@pytest.fixture()
+def dock(iface, qgis_new_project):
+    from lekp_plugin.gui.dock import LekpDock
+
+    d = LekpDock(iface.mainWindow(), iface=iface)
+    yield d
+    d.cleanup()
+    for layer in list(QgsProject.instance().mapLayers().values()):
+        if layer.isEditable():
+            layer.rollBack()
+    QgsProject.instance().removeAllMapLayers()
+    d.setParent(None)  # out of the main window at once, not at the next event loop
+    d.deleteLater()
+
+
+def vlak(dock):
+    return next(layer for layer in dock.validator.layers.values() if layer.name().endswith("(vlakken)"))
+
+
+def new_feature(layer, wkt, **values):
+    idx = {name: layer.fields().indexOf(name) for name in values}
+    attrs = {idx[name]: value for name, value in values.items()}
+    return QgsVectorLayerUtils.createFeature(layer, QgsGeometry.fromWkt(wkt), attrs)
+
+
+BASE = dict(projectnaam="Speelplein", categorie="ontharding", aard="aanleg", hoeveelheid=100.0,
+            status="uitgevoerd", uitvoeringsdatum=QDate(2024, 5, 1), opgelegd=False, bron="manueel")
+
+
+def test_form_constraints_show_problems_while_typing(iface, qgis_new_project, store):
+    from lekp_plugin.gui.layers import open_store
+
+    layers = open_store(str(store))
+    layer = next(lyr for lyr in layers if lyr.name() == "Verbeteringen (vlakken)")
+    fields = layer.fields()
+
+    def problems(feature, name):
+        ok, errors = QgsVectorLayerUtils.validateAttribute(
+            layer, feature, fields.indexOf(name), QgsFieldConstraints.ConstraintStrengthSoft)
+        return [] if ok else errors
+
+    good = new_feature(layer, "MULTIPOLYGON (((0 0, 10 0, 10 10, 0 0)))", **BASE)
+    assert uuid.UUID(good["id"]).version == 4           # id from the first click
+    assert good["gemeente_nis"] == "71011"               # the store's default
+    for name in ("categorie", "hoeveelheid", "uitvoeringsdatum", "projectnaam", "status"):
+        assert problems(good, name) == [], name
+
+    no_date = new_feature(layer, "MULTIPOLYGON (((0 0, 10 0, 10 10, 0 0)))", **{**BASE, "uitvoeringsdatum": None})
+    assert any("LEKP-D001" in e for e in problems(no_date, "uitvoeringsdatum"))
+    too_early = new_feature(layer, "MULTIPOLYGON (((0 0, 10 0, 10 10, 0 0)))",
+                            **{**BASE, "uitvoeringsdatum": QDate(2020, 12, 31)})
+    assert problems(too_early, "uitvoeringsdatum")
+    zero = new_feature(layer, "MULTIPOLYGON (((0 0, 10 0, 10 10, 0 0)))", **{**BASE, "hoeveelheid": 0.0})
+    assert any("LEKP-Q001" in e for e in problems(zero, "hoeveelheid"))
+    bogus = new_feature(layer, "MULTIPOLYGON (((0 0, 10 0, 10 10, 0 0)))", **{**BASE, "categorie": "struik"})
+    assert any("LEKP-F002" in e for e in problems(bogus, "categorie"))
+    nameless = new_feature(layer, "MULTIPOLYGON (((0 0, 10 0, 10 10, 0 0)))", **{**BASE, "projectnaam": None})
+    assert problems(nameless, "projectnaam")
+
+    setup = layer.editorWidgetSetup(fields.indexOf("categorie"))
+    assert setup.type() == "ValueMap" and setup.config()["map"]["Natuurgroenperk"] == "natuurgroenperk"
+    date_setup = layer.editorWidgetSetup(fields.indexOf("uitvoeringsdatum"))
+    assert date_setup.config()["display_format"] == "dd/MM/yyyy"
+    assert layer.editFormConfig().readOnly(fields.indexOf("versie"))
+
+
+def test_added_feature_is_validated_listed_zoomed_and_repaired_undoably(dock, store, iface):
+    assert dock.open_store(str(store))
+    assert len(dock.validator.layers) == 3 and dock.validator.boundary is not None
+    layer = vlak(dock)
+    assert layer.startEditing()
+    feat = new_feature(layer, BOWTIE, **BASE)
+    assert layer.addFeature(feat)
+    fid = next(iter(layer.editBuffer().addedFeatures()))
+    dock.validator.flush()  # what the 150 ms timer does
+
+    codes = [dock.findingsTree.topLevelItem(i).text(0) for i in range(dock.findingsTree.topLevelItemCount())]
+    assert "LEKP-G002" in codes
+    assert "1 fouten" in dock.validationSummary.text() or "fouten" in dock.validationSummary.text()
+    assert dock.validator._bands, "features with errors are marked on the map"
+
+    item = dock.findingsTree.topLevelItem(codes.index("LEKP-G002"))
+    dock.findingsTree.setCurrentItem(item)
+    assert dock.repairButton.isEnabled()
+    dock.zoom_to(item)
+    assert layer.selectedFeatureIds() == [fid]
+
+    assert dock.repair_selected()
+    assert layer.getFeature(fid).geometry().isGeosValid()
+    dock.validator.flush()
+    assert "LEKP-G002" not in [f.code for f in dock.validator.findings.get((layer.id(), fid), [])]
+
+    layer.undoStack().undo()  # the repair is one undoable edit
+    assert not layer.getFeature(fid).geometry().isGeosValid()
+    dock.validator.flush()
+    assert "LEKP-G002" in [f.code for f in dock.validator.findings[(layer.id(), fid)]]
+
+
+def test_attribute_change_and_overlap_are_found_live(dock, store):
+    dock.open_store(str(store))
+    layer = vlak(dock)
+    layer.startEditing()
+    x, y = INSIDE
+    square = f"MULTIPOLYGON ((({x} {y}, {x + 20} {y}, {x + 20} {y + 20}, {x} {y + 20}, {x} {y})))"
+    shifted = f"MULTIPOLYGON ((({x + 10} {y}, {x + 30} {y}, {x + 30} {y + 20}, {x + 10} {y + 20}, {x + 10} {y})))"
+    first = new_feature(layer, square, **{**BASE, "hoeveelheid": 400.0})
+    layer.addFeature(first)
+    dock.validator.flush()
+    assert not [f for fs in dock.validator.findings.values() for f in fs], "a correct feature has no findings"
+
+    second = new_feature(layer, shifted, **{**BASE, "hoeveelheid": 400.0})
+    layer.addFeature(second)
+    dock.validator.flush()
+    fid2 = [fid for fid in layer.editBuffer().addedFeatures() if layer.getFeature(fid)["id"] == second["id"]][0]
+    codes = [f.code for f in dock.validator.findings[(layer.id(), fid2)]]
+    assert "LEKP-O001" in codes
+
+    # typing a bad value in the attribute table is caught too
+    layer.changeAttributeValue(fid2, layer.fields().indexOf("hoeveelheid"), 0.0)
+    dock.validator.flush()
+    assert "LEKP-Q001" in [f.code for f in dock.validator.findings[(layer.id(), fid2)]]
+
+    layer.deleteFeature(fid2)
+    assert (layer.id(), fid2) not in dock.validator.findings
