@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
 
+from .. import deps
 from ..i18n import language, tr
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icon.svg")
@@ -25,6 +26,12 @@ class LekpAlgorithm(QgsProcessingAlgorithm):
 
     def lang(self) -> str:
         return language()
+
+    def require_dependencies(self) -> None:
+        """Stop with the one install message when shapely/pyproj are missing."""
+        problems = deps.problems()
+        if problems:
+            raise QgsProcessingException(deps.message(problems, self.lang()))
 
     def createInstance(self):
         return type(self)()

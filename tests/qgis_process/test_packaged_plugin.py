@@ -81,15 +81,32 @@ def test_without_dependencies_it_loads_and_says_how_to_install(tmp_path, plugin_
     assert any("shapely" in m and "pip install" in m and "dependencies" in m for m in lekp), out
     assert not [m for tag, m in out["messages"] if tag == "Python error"], out
     assert out["unloaded"]
+    # the store still works; validation says what to install instead of a traceback
+    assert qgis_process(root, "plugins", "enable", "lekp_plugin").returncode == 0
+    store = tmp_path / "s.gpkg"
+    assert qgis_process(root, "run", "lekp:createstore", "--", "GEMEENTE_NIS=71011",
+                        f"OUTPUT={store}").returncode == 0
+    run = qgis_process(root, "run", "lekp:validate", f"--INPUT={store}|layername=verbeteringen_vlak",
+                       f"--OUTPUT={tmp_path / 'f.csv'}")
+    assert run.returncode != 0
+    assert "shapely ontbreekt" in run.stdout + run.stderr and "pip install" in run.stdout + run.stderr
+    assert "Traceback" not in run.stdout + run.stderr
 
 
-def test_dependencies_folder_in_profile_is_found(tmp_path, plugin_zip):
-    root = fresh_profile(tmp_path, plugin_zip)
+@pytest.fixture(scope="module")
+def profile_with_deps(tmp_path_factory, plugin_zip) -> Path:
+    """A fresh profile whose python/dependencies folder got shapely as the message says."""
+    root = fresh_profile(tmp_path_factory.mktemp("withdeps"), plugin_zip)
     plugins = root / "profiles" / "default" / "python" / "plugins"
     target = root / "profiles" / "default" / "python" / "dependencies"
-    # what the message tells the user to run, through the plugin's own helper
     subprocess.run([QGIS_PYTHON, "-m", "lekp_plugin.deps", "install", "--target", str(target)],
                    cwd=plugins, env=env_for(root), check=True, timeout=600)
+    return root
+
+
+def test_dependencies_folder_in_profile_is_found(profile_with_deps):
+    root = profile_with_deps
+    target = root / "profiles" / "default" / "python" / "dependencies"
     out = load_in_qgis_python(root)
     assert out["started"] and out["provider"]
     version, location = out["shapely"]
@@ -133,3 +150,38 @@ def test_qgis_process_createstore_writes_all_fields(tmp_path, plugin_zip, bounda
     assert bad.returncode != 0
     assert "gebruik 73110" in bad.stdout + bad.stderr
     assert not (tmp_path / "bilzen.gpkg").exists()
+
+
+def test_qgis_process_validate_in_qgis_python(tmp_path, profile_with_deps, boundaries_2025):
+    """lekp:validate needs shapely 2: run it where the plugin really runs."""
+    from osgeo import ogr
+
+    root = profile_with_deps
+    assert qgis_process(root, "plugins", "enable", "lekp_plugin").returncode == 0
+    store = tmp_path / "s.gpkg"
+    made = qgis_process(root, "run", "lekp:createstore", "--", "GEMEENTE_NIS=71011",
+                        f"BOUNDARY={boundaries_2025}", f"OUTPUT={store}")
+    assert made.returncode == 0, made.stdout + made.stderr
+    ds = ogr.Open(str(store), 1)
+    layer = ds.GetLayerByName("verbeteringen_vlak")
+    feat = ogr.Feature(layer.GetLayerDefn())
+    feat.SetGeometry(ogr.CreateGeometryFromWkt(
+        "MULTIPOLYGON (((224000 178000,224020 178020,224020 178000,224000 178020,224000 178000)))"))
+    for key, value in {"id": "c0000000-0000-4000-8000-000000000001", "projectnaam": "Bowtie",
+                       "categorie": "ontharding", "hoeveelheid": 10, "status": "uitgevoerd",
+                       "uitvoeringsdatum": "2024-01-10"}.items():
+        feat.SetField(key, value)
+    layer.CreateFeature(feat)
+    ds = None
+    findings, report = tmp_path / "findings.csv", tmp_path / "rapport.html"
+    run = qgis_process(root, "run", "lekp:validate",
+                       f"--INPUT={store}|layername=verbeteringen_vlak",
+                       f"--INPUT={store}|layername=verbeteringen_punt",
+                       f"--BOUNDARY={store}|layername=gemeentegrens", "--PEILDATUM=2026-06-30",
+                       f"--OUTPUT={findings}", f"--REPORT_HTML={report}")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "LEKP-G002: 1" in run.stdout
+    text = findings.read_text(encoding="utf-8")
+    assert text.splitlines()[0].startswith("feature_id,code,severity,message")
+    assert "c0000000-0000-4000-8000-000000000001,LEKP-G002,error" in text
+    assert "LEKP-G002" in report.read_text(encoding="utf-8")

@@ -22,9 +22,6 @@ from qgis.core import (
 )
 
 from ...compat import FIELD_TYPES, set_advanced, set_optional, source_type, vector_polygon_type
-from ...core.validation import Reference, validate_arrays
-from ...core.validation.report import Row, counts_per_code, counts_per_severity, sort_rows, to_csv, to_html
-from ...qgisfeatures import read_features, read_layer, union_geometry
 from ..base import LekpAlgorithm
 
 
@@ -78,6 +75,21 @@ class ValidateAlgorithm(LekpAlgorithm):
         self.addOutput(QgsProcessingOutputString("COUNTS", self.tr("Aantal per code (JSON)")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        self.require_dependencies()
+        # imported here: they need shapely 2, which the check above guarantees
+        import shapely
+
+        from ...core.validation import Reference, validate_arrays
+        from ...core.validation.report import (
+            Row,
+            counts_per_code,
+            counts_per_severity,
+            sort_rows,
+            to_csv,
+            to_html,
+        )
+        from ...qgisfeatures import read_features, read_layer, union_geometry
+
         lang = self.lang()
         layers = self.parameterAsLayerList(parameters, self.INPUT, context)
         if not layers:
@@ -111,8 +123,6 @@ class ValidateAlgorithm(LekpAlgorithm):
         if reference_layers:
             reference = Reference([f for layer in reference_layers for f in read_features(layer)])
         feedback.pushInfo(self.tr("Controleren: {0} objecten").format(len(ids)))
-        import shapely
-
         geoms = shapely.from_wkb(wkb, on_invalid="ignore") if wkb else []
         findings = validate_arrays(ids, geoms, columns, boundary=boundary, reference=reference, today=today)
         feedback.setProgress(80)
