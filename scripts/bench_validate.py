@@ -100,8 +100,8 @@ def make_chunk(start: int, n: int, total: int, seed: int = 1) -> dict:
         arr[dup_rows] = arr[dup_rows - 1]
     geoms[dup_rows] = geoms[dup_rows - 1]
     qty[dup_rows] = qty[dup_rows - 1]
-    bad_date = kind > 0.998  # 0.2 % dates before the pact
-    uitv[bad_date & (status == "uitgevoerd")] = "2019-05-01"
+    bad_date = (kind > 0.84) & (kind <= 0.842)  # 0.2 % completed before the pact
+    uitv[bad_date] = "2019-05-01"
     return {
         "id": np.array([f"00000000-0000-4000-8000-{k:012d}" for k in i], dtype=object),
         "geometry": geoms,
@@ -125,10 +125,16 @@ def _as_multi(polys: np.ndarray) -> np.ndarray:
 
 
 def gemeente_boundary(total: int) -> shapely.Polygon:
-    """The synthetic gemeente: the grid's extent, with the east border cutting the last column."""
+    """The synthetic gemeente: the grid's extent, its east border a 4,000-vertex wavy line
+    through the last column (so some polygons cross it and the boundary is as detailed as a
+    real one)."""
     nx = int(np.ceil(np.sqrt(total)))
     ny = int(np.ceil(total / nx))
-    return shapely.box(X0 - 50, Y0 - 50, X0 + (nx - 1) * SPACING - 3, Y0 + ny * SPACING + 50)
+    x_east = X0 + (nx - 1) * SPACING - 3
+    y = np.linspace(Y0 + ny * SPACING + 50, Y0 - 50, 4000)
+    east = np.column_stack([x_east + 2.0 * np.sin(y / 7.0), y])
+    ring = np.vstack([[(X0 - 50, Y0 - 50), (X0 - 50, Y0 + ny * SPACING + 50)], east])
+    return shapely.Polygon(ring)
 
 
 # -- GeoPackage ----------------------------------------------------------------------------
