@@ -11,6 +11,7 @@ import warnings
 import numpy as np
 import pytest
 import shapely
+import shapely.affinity
 
 from lekp_plugin.core.validation import (
     CODES,
@@ -202,3 +203,43 @@ def test_every_template_renders_from_real_findings():
 
 def test_today_is_a_date_parameter():
     assert validate_features([feature(uitvoeringsdatum="2026-06-16")], today=dt.date(2026, 6, 16)) == []
+
+
+def test_columns_as_read_through_arrow():
+    """numpy columns as OGR's Arrow stream gives them: bytes, datetime64 with NaT, masks, bools."""
+    n = 4
+    cols = {
+        "gemeente_nis": np.array([b"41027"] * n),
+        "projectnaam": np.ma.masked_array(np.array([b"P"] * n), mask=[False, True, False, False]),
+        "categorie": np.array([b"ontharding", b"ontharding", b"Boom", b"ontharding"]),
+        "aard": np.array([b"aanleg"] * n),
+        "hoeveelheid": np.array([50.0, 50.0, np.nan, 50.0]),
+        "status": np.array([b"uitgevoerd"] * n),
+        "uitvoeringsdatum": np.array(["2023-05-01", "NaT", "2023-05-01", "2019-01-01"],
+                                     dtype="datetime64[D]"),
+        "geplande_datum": np.array(["NaT"] * n, dtype="datetime64[D]"),
+        "opgelegd": np.array([False, False, False, True]),
+    }
+    ids = np.array([b"a", b"b", b"c", b"d"])
+    geoms = np.array([box(30 * k) for k in range(n)], dtype=object)
+    got = sorted((f.feature_id, f.code, f.params.get("field")) for f in
+                 validate_arrays(ids, geoms, cols, today=TODAY))
+    assert got == [("b", "LEKP-D001", None), ("b", "LEKP-F001", "projectnaam"),
+                   ("c", "LEKP-F002", "categorie"), ("c", "LEKP-Q001", None),
+                   ("d", "LEKP-D002", "uitvoeringsdatum"), ("d", "LEKP-N001", None)]
+
+
+def test_threaded_geos_calls_give_the_same_findings(monkeypatch):
+    from lekp_plugin.core.validation import geometry
+
+    bowtie = shapely.Polygon([(X0, Y0), (X0 + 10, Y0 + 10), (X0 + 10, Y0), (X0, Y0 + 10)])
+    fs = _batch() + [feature(f"bow{k}", geometry=shapely.affinity.translate(bowtie, 30 * k, 300))
+                     for k in range(5)]
+    serial = validate_features(fs, today=TODAY)
+    monkeypatch.setattr(geometry, "THREAD_MIN", 2)
+    monkeypatch.setattr(geometry.os, "cpu_count", lambda: 2)
+    threaded = validate_features(fs, today=TODAY)
+    assert _keyset(threaded) == _keyset(serial)
+    assert [f.repaired.wkt if f.repaired else None for f in threaded] == \
+        [f.repaired.wkt if f.repaired else None for f in serial]
+    assert sum(f.code == "LEKP-G002" for f in threaded) == 5

@@ -422,14 +422,9 @@ class _Run:
     def overlaps_with(self, other: PairIndex, *, both_sides: bool = False) -> None:
         """Pairs with ``other``; reference features get no findings unless ``both_sides``."""
         pi = self.pair_index
-        if not both_sides:  # a stored copy of a feature being validated is not a second feature
-            mine = {i for i in self.ids if i is not None}
-            if mine and len(other):
-                keep = np.fromiter((i not in mine for i in other.ids), dtype=bool, count=len(other))
-                if not keep.all():
-                    other = PairIndex.build(other.ids[keep], other.rows[keep], other.work[keep],
-                                            other.dim[keep], other.group[keep], other.dates[keep])
-        for pair in find_pairs(pi, other):
+        # a stored copy of a feature being validated is not a second feature
+        exclude = frozenset() if both_sides else {i for i in self.ids if i is not None}
+        for pair in find_pairs(pi, other, exclude):
             a, b = pair.left, pair.right
             self._emit_pair(int(pi.rows[a]), pi.ids[a], other, b, pair,
                             "batch" if both_sides else "reference")

@@ -171,8 +171,8 @@ def _field_label(name: Any, lang: str) -> str:
     return f.label(lang) if f else str(name)
 
 
-def _quoted(value: Any) -> str:
-    return f"'{value}'" if value is not None else "(leeg)"
+def _quoted(value: Any, lang: str) -> str:
+    return f"'{value}'" if value is not None else ("(leeg)" if lang == "nl" else "(empty)")
 
 
 def render(code: str, params: dict[str, Any], lang: str = "nl") -> str:
@@ -189,7 +189,7 @@ def render(code: str, params: dict[str, Any], lang: str = "nl") -> str:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             values[key] = format_number(value, lang)
         else:
-            values[key] = value
+            values[key] = "?" if value is None else value
     for key in ("date", "limit", "today", "suggestion"):
         if key in p and isinstance(p[key], str) and code.startswith("LEKP-D"):
             values[key] = format_date(p[key], lang)
@@ -197,7 +197,7 @@ def render(code: str, params: dict[str, Any], lang: str = "nl") -> str:
         values["field_label"] = _field_label(p["field"], lang)
         values["field"] = _field_label(p["field"], lang)
     if "value" in p and code in ("LEKP-F002", "LEKP-Q001", "LEKP-D006"):
-        values["value"] = _quoted(p["value"])
+        values["value"] = _quoted(p["value"], lang)
     if isinstance(p.get("allowed"), list):
         values["allowed"] = ", ".join(str(a) for a in p["allowed"])
     if "categorie" in p:

@@ -79,11 +79,13 @@ class Pair:
     dim: int
 
 
-def find_pairs(left: PairIndex, right: PairIndex | None = None) -> list[Pair]:
+def find_pairs(left: PairIndex, right: PairIndex | None = None,
+               exclude: frozenset[str] | set[str] = frozenset()) -> list[Pair]:
     """Overlapping and duplicate pairs, as positions in ``left`` and ``right``.
 
     Without ``right`` the index is paired with itself and each pair appears
-    once (left < right).
+    once (left < right).  ``right`` features whose id is in ``exclude`` are
+    skipped (stored copies of the features being validated).
     """
     other = left if right is None else right
     if not len(left) or not len(other):
@@ -98,6 +100,9 @@ def find_pairs(left: PairIndex, right: PairIndex | None = None) -> list[Pair]:
         else:
             keep &= left.ids[a] != other.ids[b]
         a, b = a[keep], b[keep]
+        if exclude and len(b):
+            out = np.fromiter((i in exclude for i in other.ids[b]), dtype=bool, count=len(b))
+            a, b = a[~out], b[~out]
         hit = shapely.intersects(left.work[a], other.work[b])
         a, b = a[hit], b[hit]
         if not len(a):
