@@ -42,7 +42,13 @@ import shapely
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lekp_plugin.core.validation import Boundary, validate_arrays, validate_chunks  # noqa: E402
+from lekp_plugin.core.validation import (  # noqa: E402
+    Boundary,
+    geometry,
+    validate_arrays,
+    validate_chunks,
+    validate_features,
+)
 
 LAYER = "verbeteringen_vlak"
 #: Lower-left corner of the synthetic gemeente (EPSG:31370, in Oost-Vlaanderen).
@@ -278,6 +284,25 @@ def bench_100k(path: Path, n: int, repeat: int, skip_qgis: bool) -> None:
     print(f"engine, all rules incl. overlaps and boundary, {n:,} polygons: "
           f"{engine_s:.3f} s (best of {repeat}: {', '.join(f'{x:.3f}' for x in times)})")
     print(f"  {len(findings):,} findings — {summarize(findings)}")
+    serial = []
+    saved = geometry.THREAD_MIN
+    geometry.THREAD_MIN = sys.maxsize  # GEOS calls on one thread only
+    try:
+        for _ in range(repeat):
+            t = time.perf_counter()
+            validate_arrays(ids, geoms, columns, boundary=prepared, today=TODAY)
+            serial.append(time.perf_counter() - t)
+    finally:
+        geometry.THREAD_MIN = saved
+    print(f"engine on one thread: {min(serial):.3f} s (best of {repeat})")
+    features = [{"id": ids[k], "geometry": geoms[k], "properties": {c: columns[c][k] for c in columns}}
+                for k in range(n)]
+    t = time.perf_counter()
+    validate_features(features, boundary=prepared, today=TODAY)
+    print(f"validate_features on {n:,} feature dicts (the registry's entry point): "
+          f"{time.perf_counter() - t:.3f} s")
+    del features
+    print(f"peak RSS so far: {peak_rss_mb():.0f} MB")
     if skip_qgis:
         return
     print("running qgis:checkvalidity (GEOS) in QGIS …", flush=True)

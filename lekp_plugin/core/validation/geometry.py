@@ -315,6 +315,7 @@ class Boundary:
         self.geometry = geometry
         self.tolerance_m = tolerance_m
         self.buffered = shapely.buffer(geometry, tolerance_m, quad_segs=16)
+        self._edges: shapely.STRtree | None = None
         shapely.prepare(self.geometry)
         shapely.prepare(self.buffered)
 
@@ -341,12 +342,32 @@ class Boundary:
             except shapely.errors.GEOSException:
                 part = np.array([_safe_inside(g1, self.geometry, d) for g1, d in zip(gc, dim[cand], strict=True)])
             frac = np.divide(part, total, out=np.zeros_like(total), where=total > 0)
-            out = []
-            for i, f, geom in zip(cand.tolist(), frac.tolist(), gc, strict=True):
-                pts = shapely.points(shapely.get_coordinates(geom))
-                dist = float(np.max(shapely.distance(pts, self.geometry))) if len(pts) else 0.0
-                out.append((i, "error" if f < 0.5 else "warning", min(max(f, 0.0), 1.0), dist))
+            dist = self._max_vertex_distance(gc)
+            return [(i, "error" if f < 0.5 else "warning", min(max(f, 0.0), 1.0), d)
+                    for i, f, d in zip(cand.tolist(), frac.tolist(), dist.tolist(), strict=True)]
+
+    def _max_vertex_distance(self, geoms: np.ndarray) -> np.ndarray:
+        """Per geometry, the largest distance of a vertex from the boundary polygon.
+
+        Through an STRtree of the boundary's edges (built on first use): a
+        gemeente has thousands of vertices, a plain distance would visit all.
+        """
+        if self._edges is None:
+            rings = shapely.get_rings(shapely.get_parts(self.geometry))
+            coords, idx = shapely.get_coordinates(rings, return_index=True)
+            same = idx[:-1] == idx[1:]
+            segs = np.stack([coords[:-1][same], coords[1:][same]], axis=1)
+            self._edges = shapely.STRtree(shapely.linestrings(segs))
+        coords, idx = shapely.get_coordinates(geoms, return_index=True)
+        out = np.zeros(len(geoms))
+        if not len(coords):
             return out
+        pts = shapely.points(coords)
+        outside = ~shapely.covers(self.geometry, pts)
+        if outside.any():
+            (_, _), d = self._edges.query_nearest(pts[outside], return_distance=True, all_matches=False)
+            np.maximum.at(out, idx[outside], d)
+        return out
 
 
 def _safe_inside(geom: BaseGeometry, boundary: BaseGeometry, d: int) -> float:
