@@ -212,6 +212,16 @@ def test_g005_points_and_lines():
     assert f.severity is Severity.WARNING and f.params["outside_distance_m"] == pytest.approx(10)
 
 
+def test_g005_enclave_hole_in_the_boundary():
+    """A gemeente with a hole (another gemeente's enclave): the hole is outside."""
+    outer = shapely.box(X0 - 1000, Y0 - 1000, X0 + 1000, Y0 + 1000)
+    gemeente = outer.difference(box(0, 0, 100, 100))
+    f = only(run(feature(geometry=box(40, 40, 10, 10)), boundary=gemeente), "LEKP-G005")
+    assert f.severity is Severity.ERROR and f.params["inside_fraction"] == 0
+    assert f.params["outside_distance_m"] == pytest.approx(50)
+    assert not fires("LEKP-G005", feature(geometry=box(-20, 40, 10, 10)), boundary=gemeente)
+
+
 def test_g005_skipped_without_boundary():
     assert not fires("LEKP-G005", feature(geometry=box(5000)))
 
