@@ -316,6 +316,7 @@ class Boundary:
         self.tolerance_m = tolerance_m
         self.buffered = shapely.buffer(geometry, tolerance_m, quad_segs=16)
         self._edges: shapely.STRtree | None = None
+        self._segments = np.empty((0, 2, 2))
         shapely.prepare(self.geometry)
         shapely.prepare(self.buffered)
 
@@ -327,7 +328,15 @@ class Boundary:
         g = work[idx]
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
-            inside = shapely.covers(self.geometry, g)
+            # A geometry whose envelope meets no edge's envelope has no border running
+            # through its envelope: one corner of the envelope tells inside from outside.
+            # Only the few near the border need the full (prepared) covers test.
+            near = np.zeros(len(g), dtype=bool)
+            near[self._edge_tree().query(g)[0]] = True
+            inside = np.empty(len(g), dtype=bool)
+            corners = shapely.bounds(g[~near])
+            inside[~near] = shapely.contains_xy(self.geometry, corners[:, 0], corners[:, 1])
+            inside[near] = shapely.covers(self.geometry, g[near])
             cand = idx[~inside]
             if not len(cand):
                 return []
@@ -337,42 +346,70 @@ class Boundary:
                 return []
             gc = work[cand]
             total = measure(gc, dim[cand])
-            try:
-                part = measure(shapely.intersection(gc, self.geometry), dim[cand])
-            except shapely.errors.GEOSException:
-                part = np.array([_safe_inside(g1, self.geometry, d) for g1, d in zip(gc, dim[cand], strict=True)])
+            # the boundary clipped to each geometry's envelope first: overlaying a
+            # small piece is much cheaper than overlaying the whole gemeente
+            part = np.array([_safe_inside(g1, self.geometry, d, b) for g1, d, b in
+                             zip(gc, dim[cand], shapely.bounds(gc), strict=True)])
             frac = np.divide(part, total, out=np.zeros_like(total), where=total > 0)
             dist = self._max_vertex_distance(gc)
             return [(i, "error" if f < 0.5 else "warning", min(max(f, 0.0), 1.0), d)
                     for i, f, d in zip(cand.tolist(), frac.tolist(), dist.tolist(), strict=True)]
 
-    def _max_vertex_distance(self, geoms: np.ndarray) -> np.ndarray:
-        """Per geometry, the largest distance of a vertex from the boundary polygon.
-
-        Through an STRtree of the boundary's edges (built on first use): a
-        gemeente has thousands of vertices, a plain distance would visit all.
-        """
+    def _edge_tree(self) -> shapely.STRtree:
+        """An STRtree of the boundary's edges (one segment each), built on first use."""
         if self._edges is None:
             rings = shapely.get_rings(shapely.get_parts(self.geometry))
             coords, idx = shapely.get_coordinates(rings, return_index=True)
             same = idx[:-1] == idx[1:]
-            segs = np.stack([coords[:-1][same], coords[1:][same]], axis=1)
-            self._edges = shapely.STRtree(shapely.linestrings(segs))
+            self._segments = np.stack([coords[:-1][same], coords[1:][same]], axis=1)
+            self._edges = shapely.STRtree(shapely.linestrings(self._segments))
+        return self._edges
+
+    #: Vertices are matched with the boundary edges within this distance (m) in numpy;
+    #: farther ones (features far outside) fall back to a plain GEOS distance.
+    NEAR_M = 50.0
+
+    def _max_vertex_distance(self, geoms: np.ndarray) -> np.ndarray:
+        """Per geometry, the largest distance of a vertex from the boundary polygon.
+
+        A gemeente has thousands of edges: the STRtree of edges picks the few
+        near each vertex (envelopes only) and numpy measures point-to-segment
+        distances; GEOS's nearest-neighbour search is far slower here.
+        """
         coords, idx = shapely.get_coordinates(geoms, return_index=True)
         out = np.zeros(len(geoms))
         if not len(coords):
             return out
-        pts = shapely.points(coords)
-        outside = ~shapely.covers(self.geometry, pts)
-        if outside.any():
-            (_, _), d = self._edges.query_nearest(pts[outside], return_distance=True, all_matches=False)
-            np.maximum.at(out, idx[outside], d)
+        outside = ~shapely.intersects_xy(self.geometry, coords[:, 0], coords[:, 1])
+        if not outside.any():
+            return out
+        xy, owner = coords[outside], idx[outside]
+        r = self.NEAR_M
+        boxes = shapely.box(xy[:, 0] - r, xy[:, 1] - r, xy[:, 0] + r, xy[:, 1] + r)
+        pi, si = self._edge_tree().query(boxes)
+        a, b = self._segments[si, 0], self._segments[si, 1]
+        ab = b - a
+        p = xy[pi]
+        t = np.clip(np.einsum("ij,ij->i", p - a, ab) / np.maximum(np.einsum("ij,ij->i", ab, ab), 1e-300), 0, 1)
+        d = np.hypot(*(p - (a + t[:, None] * ab)).T)
+        nearest = np.full(len(xy), np.inf)
+        np.minimum.at(nearest, pi, d)
+        far = ~np.isfinite(nearest) | (nearest > r)
+        if far.any():
+            nearest[far] = shapely.distance(shapely.points(xy[far]), self.geometry)
+        np.maximum.at(out, owner, nearest)
         return out
 
 
-def _safe_inside(geom: BaseGeometry, boundary: BaseGeometry, d: int) -> float:
+def _safe_inside(geom: BaseGeometry, boundary: BaseGeometry, d: int, bounds) -> float:
+    """The measure of ``geom`` inside ``boundary`` (clipped to ``geom``'s envelope first)."""
+    x0, y0, x1, y1 = bounds
     try:
-        return float(measure(np.array([shapely.intersection(geom, boundary)], dtype=object),
-                             np.array([d]))[0])
+        piece = shapely.clip_by_rect(boundary, x0 - 1, y0 - 1, x1 + 1, y1 + 1)
+        try:
+            inter = shapely.intersection(geom, piece)
+        except shapely.errors.GEOSException:  # clipping may leave touching rings
+            inter = shapely.intersection(geom, shapely.make_valid(piece))
     except shapely.errors.GEOSException:
         return 0.0
+    return float(measure(np.array([inter], dtype=object), np.array([d]))[0])
