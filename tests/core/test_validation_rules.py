@@ -222,6 +222,14 @@ def test_g005_enclave_hole_in_the_boundary():
     assert not fires("LEKP-G005", feature(geometry=box(-20, 40, 10, 10)), boundary=gemeente)
 
 
+def test_g005_far_outside_and_multipolygon_boundary():
+    exclave = shapely.box(X0 + 5000, Y0, X0 + 5100, Y0 + 100)
+    gemeente = shapely.MultiPolygon([BOUNDARY, exclave])
+    f = only(run(feature(geometry=box(400, 0, 10, 10)), boundary=gemeente), "LEKP-G005")
+    assert f.severity is Severity.ERROR and f.params["outside_distance_m"] == pytest.approx(310)
+    assert not fires("LEKP-G005", feature(geometry=box(5010, 10, 10, 10)), boundary=gemeente)
+
+
 def test_g005_skipped_without_boundary():
     assert not fires("LEKP-G005", feature(geometry=box(5000)))
 
