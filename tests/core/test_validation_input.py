@@ -167,10 +167,17 @@ def test_chunks_without_cross_chunk_pairs_and_as_column_tuples():
 
 def test_reference_object_is_reusable():
     ref = Reference([feature("r", geometry=box())])
-    assert len(ref) == 1
-    for _ in range(2):
-        [f] = validate_features([feature("n", geometry=box(5))], reference=ref, today=TODAY)
+    ref2 = Reference.from_arrays(*features_to_columns([feature("r", geometry=box())]))
+    assert len(ref) == len(ref2) == 1
+    for r in (ref, ref, ref2):
+        [f] = validate_features([feature("n", geometry=box(5))], reference=r, today=TODAY)
         assert (f.code, f.params["other_id"]) == ("LEKP-O001", "r")
+
+
+def test_things_that_are_not_features():
+    fs = validate_features([None, "feature", 42, feature("ok", geometry=box(100))], today=TODAY)
+    assert "ok" not in {f.feature_id for f in fs}
+    assert {f.index for f in fs if f.code == "LEKP-G002"} == {0, 1, 2}
 
 
 # -- messages --------------------------------------------------------------------------------

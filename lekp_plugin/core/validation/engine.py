@@ -87,20 +87,26 @@ class Reference:
     a plain iterable of feature dicts works too but is indexed every call.
     """
 
-    def __init__(self, features: Iterable[Mapping[str, Any]]):
-        ids, geoms, columns = features_to_columns(features)
-        self.index = _pair_index(ids, geoms, columns)[0]
+    def __init__(self, features: Iterable[Mapping[str, Any]] = ()):
+        self.index = _pair_index(*features_to_columns(features))
+
+    @classmethod
+    def from_arrays(cls, ids: Sequence[Any], geometries: Sequence[Any] | np.ndarray,
+                    columns: Mapping[str, Sequence[Any]]) -> Reference:
+        """The same from columns (as :func:`validate_arrays` takes them)."""
+        ref = cls.__new__(cls)
+        ref.index = _pair_index(ids, geometries, columns)
+        return ref
 
     def __len__(self) -> int:
         return len(self.index)
 
 
-def _pair_index(ids, geoms, columns, *, index_offset: int = 0):
-    n = len(ids)
-    geo, repairs = analyse(geoms)
+def _pair_index(ids, geoms, columns) -> PairIndex:
+    geo, _repairs = analyse(geoms)
     ids = A.feature_ids(ids)
-    attrs = A.parse_columns(columns, n, ids)
-    return _index_from(ids, geo, attrs, index_offset), geo, attrs, repairs
+    attrs = A.parse_columns(columns, len(ids), ids)
+    return _index_from(ids, geo, attrs, 0)
 
 
 def _index_from(ids, geo: GeometryColumn, attrs: A.AttributeColumns, index_offset: int) -> PairIndex:
@@ -119,6 +125,8 @@ def features_to_columns(features: Iterable[Mapping[str, Any]]) -> tuple[list[Any
     geoms: list[Any] = []
     props: list[Mapping[str, Any]] = []
     for f in features:
+        if not isinstance(f, Mapping):
+            f = {"geometry_error": f"not a feature: {type(f).__name__}"}
         p = f.get("properties") or {}
         if not isinstance(p, Mapping):
             p = {}
