@@ -201,6 +201,17 @@ def test_messages_use_dutch_and_english_number_and_date_formats():
 def test_every_template_renders_from_real_findings():
     fs = [f for fd, _ in BAD.values() for f in validate_features([fd], today=TODAY)]
     fs += validate_features(_batch(), today=TODAY, boundary=box(-1000, -1000, 1040, 2000))
+    more = [
+        feature("a001", geometry=box(0, 0, 2, 2), categorie="natuurgroenperk", hoeveelheid=1),
+        feature("a002", hoeveelheid=500), feature("a003", categorie="boom", hoeveelheid=100),
+        feature("q002", geometry=shapely.Point(X0, Y0), categorie="hemelwater_buffer", hoeveelheid=5000),
+        feature("d001", uitvoeringsdatum=None), feature("d002", uitvoeringsdatum="2020-01-01"),
+        feature("d003", uitvoeringsdatum="2026-12-01"), feature("d004", uitvoeringsdatum="2031-01-01"),
+        feature("d005", status="gepland", uitvoeringsdatum=None, geplande_datum="2022-01-01"),
+        feature("d006", geplande_datum="15/03/2023"), feature("n001", opgelegd=True),
+    ]
+    fs += [f for fd in more for f in validate_features([fd], today=TODAY)]
+    assert {f.code for f in fs} == set(CODES)
     for f in fs:
         for lang in ("nl", "en"):
             text = f.message(lang)
