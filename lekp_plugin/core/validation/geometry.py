@@ -218,6 +218,46 @@ def _keep_dimension(geom: BaseGeometry | None, dim: int) -> BaseGeometry | None:
     return merged if merged.is_valid and not merged.is_empty else None
 
 
+#: GEOS's "structure" make-valid method is reachable from shapely 2.1 on (GEOS >= 3.10).
+HAS_STRUCTURE = tuple(int(p) for p in shapely.__version__.split(".")[:2]) >= (2, 1) \
+    and shapely.geos_version >= (3, 10, 0)
+
+
+def make_valid_structure(geoms: np.ndarray) -> np.ndarray:
+    """Polygonal geometries repaired as areas: shells unioned, holes subtracted, collapses dropped.
+
+    GEOS's "structure" method where shapely offers it (2.1+); on shapely 2.0
+    (the build that matches QGIS's own GEOS) the same rule is applied here:
+    every ring is made valid on its own as an area, then the shells of a
+    geometry are unioned and its holes taken out.  The results are polygonal
+    or empty.
+    """
+    if HAS_STRUCTURE:
+        return _threaded(shapely.make_valid, geoms, method="structure", keep_collapsed=False)
+    out = np.empty(len(geoms), dtype=object)
+    out[:] = [shapely.Polygon()] * len(geoms)
+    parts, pidx = shapely.get_parts(geoms, return_index=True)
+    rings, ridx = shapely.get_rings(parts, return_index=True)
+    if not len(rings):
+        return out
+    shell = np.ones(len(rings), dtype=bool)
+    shell[1:] = ridx[1:] != ridx[:-1]
+    owner = pidx[ridx]
+    areas = shapely.make_valid(shapely.polygons(rings))
+    shells: dict[int, list[BaseGeometry]] = {}
+    holes: dict[int, list[BaseGeometry]] = {}
+    for k, area, is_shell in zip(owner.tolist(), areas, shell.tolist(), strict=True):
+        area = _keep_dimension(area, 2)
+        if area is not None:
+            (shells if is_shell else holes).setdefault(k, []).append(area)
+    for k, found in shells.items():
+        merged = found[0] if len(found) == 1 else shapely.union_all(found)
+        if k in holes:
+            merged = shapely.difference(merged, shapely.union_all(holes[k]))
+        out[k] = _keep_dimension(merged, 2) or shapely.Polygon()
+    return out
+
+
 def repair_many(geoms: np.ndarray, nonfinite: np.ndarray) -> list[BaseGeometry | None]:
     """:func:`repair_geometry` for many geometries; polygons with finite coordinates in one call."""
     out: list[BaseGeometry | None] = [None] * len(geoms)
@@ -227,7 +267,7 @@ def repair_many(geoms: np.ndarray, nonfinite: np.ndarray) -> list[BaseGeometry |
     if fast.any():
         idx = np.flatnonzero(fast)
         try:
-            fixed = _threaded(shapely.make_valid, geoms[idx], method="structure", keep_collapsed=False)
+            fixed = make_valid_structure(geoms[idx])
         except shapely.errors.GEOSException:
             fixed = None
         if fixed is not None:
@@ -245,8 +285,9 @@ def repair_many(geoms: np.ndarray, nonfinite: np.ndarray) -> list[BaseGeometry |
 def repair_geometry(geom: BaseGeometry) -> BaseGeometry | None:
     """A valid geometry of the input's own family (polygons stay polygons), or None.
 
-    Polygonal input is repaired with GEOS's "structure" method (rings are
-    unioned as areas, collapsed parts dropped), other input with "linework";
+    Polygonal input is repaired with the "structure" rule (rings are unioned
+    as areas, collapsed parts dropped: :func:`make_valid_structure`), other
+    input with GEOS's "linework" method;
     then only the parts of the input's dimension are kept, so a bow-tie
     hedge polygon becomes two polygons and never a stray line.
     """
@@ -261,8 +302,8 @@ def repair_geometry(geom: BaseGeometry) -> BaseGeometry | None:
                 geom = _drop_nonfinite(geom)
                 if geom is None:
                     return None
-            if target == 2:
-                fixed = shapely.make_valid(geom, method="structure", keep_collapsed=False)
+            if target == 2 and shapely.get_type_id(geom) in (T_POLYGON, T_MULTIPOLYGON):
+                fixed = make_valid_structure(np.array([geom], dtype=object))[0]
             else:
                 fixed = shapely.make_valid(geom)
             return _keep_dimension(fixed, target)
