@@ -226,16 +226,19 @@ HAS_STRUCTURE = tuple(int(p) for p in shapely.__version__.split(".")[:2]) >= (2,
 def make_valid_structure(geoms: np.ndarray) -> np.ndarray:
     """Polygonal geometries repaired as areas: shells unioned, holes subtracted, collapses dropped.
 
-    GEOS's "structure" method where shapely offers it (2.1+); on shapely 2.0
-    (the build that matches QGIS's own GEOS) the same rule is applied here:
-    every ring is made valid on its own as an area, then the shells of a
-    geometry are unioned and its holes taken out.  The results are polygonal
-    or empty.
+    GEOS's "structure" method where shapely offers it (2.1+).  On shapely 2.0
+    (the build that matches QGIS's own GEOS) the same rule is applied here,
+    the way GEOS's GeometryFixer does it: every ring becomes the area it
+    encloses in either orientation (zero-width buffers of the ring and of its
+    reverse, unioned — a bow-tie keeps both lobes), then the shells of a
+    geometry are unioned and its holes taken out.  Input coordinates must be
+    finite; the results are polygonal or empty.
     """
     if HAS_STRUCTURE:
         return _threaded(shapely.make_valid, geoms, method="structure", keep_collapsed=False)
-    out = np.empty(len(geoms), dtype=object)
-    out[:] = [shapely.Polygon()] * len(geoms)
+    n = len(geoms)
+    out = np.empty(n, dtype=object)
+    out[:] = [shapely.Polygon()] * n
     parts, pidx = shapely.get_parts(geoms, return_index=True)
     rings, ridx = shapely.get_rings(parts, return_index=True)
     if not len(rings):
@@ -243,13 +246,25 @@ def make_valid_structure(geoms: np.ndarray) -> np.ndarray:
     shell = np.ones(len(rings), dtype=bool)
     shell[1:] = ridx[1:] != ridx[:-1]
     owner = pidx[ridx]
-    areas = shapely.make_valid(shapely.polygons(rings))
+    polys = shapely.polygons(rings)
+    one, other = shapely.buffer(polys, 0), shapely.buffer(shapely.reverse(polys), 0)
+    e1, e2 = shapely.is_empty(one), shapely.is_empty(other)
+    areas = np.where(e1, other, one)
+    both = ~e1 & ~e2
+    if both.any():  # often the same area both ways: skip the overlay then
+        both[both] = ~shapely.equals_exact(shapely.normalize(one[both]), shapely.normalize(other[both]), 0.0)
+    if both.any():
+        areas[both] = shapely.union(one[both], other[both])
+    keep = ~shapely.is_empty(areas)
+    n_shells = np.bincount(owner[shell & keep], minlength=n)
+    n_holes = np.bincount(owner[~shell & keep], minlength=n)
+    simple = shell & keep & (n_shells[owner] == 1) & (n_holes[owner] == 0)
+    out[owner[simple]] = areas[simple]
+    rest = keep & ~simple
     shells: dict[int, list[BaseGeometry]] = {}
     holes: dict[int, list[BaseGeometry]] = {}
-    for k, area, is_shell in zip(owner.tolist(), areas, shell.tolist(), strict=True):
-        area = _keep_dimension(area, 2)
-        if area is not None:
-            (shells if is_shell else holes).setdefault(k, []).append(area)
+    for k, area, is_shell in zip(owner[rest].tolist(), areas[rest], shell[rest].tolist(), strict=True):
+        (shells if is_shell else holes).setdefault(k, []).append(area)
     for k, found in shells.items():
         merged = found[0] if len(found) == 1 else shapely.union_all(found)
         if k in holes:
