@@ -7,8 +7,11 @@ convention of the QPIP plugin), puts it in front of ``sys.path`` and checks
 versions.  When something is missing the user gets one message with the exact
 commands that install it; never a traceback.
 
-shapely goes into that folder with pip (its wheel's own GEOS lives happily
-next to QGIS's).  pyproj does not: a PyPI wheel bundles a second PROJ library,
+shapely goes into that folder with pip, as a 2.0.x wheel: inside the QGIS
+binaries the wheel's calls into GEOS bind to QGIS's own libgeos_c, so the
+wheel must not be built for a newer GEOS than QGIS has (2.0.x bundles GEOS
+3.11, Debian 12's QGIS links 3.11; shapely 2.1 wheels call GEOS 3.12+
+functions and crash QGIS).  pyproj does not go there: a PyPI wheel bundles a second PROJ library,
 and two PROJs in one process make QGIS abort on exit.  pyproj must be the
 build that comes with QGIS's PROJ: Debian's ``python3-pyproj``; OSGeo4W and
 the macOS installer ship it with QGIS.
@@ -27,10 +30,10 @@ from dataclasses import dataclass
 
 DEPENDENCIES_DIRNAME = "dependencies"
 
-#: (import name, requirement, minimum version as a tuple)
-REQUIREMENTS: tuple[tuple[str, str, tuple[int, ...]], ...] = (
-    ("shapely", "shapely>=2.0,<3", (2, 0)),
-    ("pyproj", "pyproj>=3.3", (3, 3)),
+#: (import name, requirement, minimum version, first version too new (or None))
+REQUIREMENTS: tuple[tuple[str, str, tuple[int, ...], tuple[int, ...] | None], ...] = (
+    ("shapely", "shapely>=2.0,<2.1", (2, 0), (2, 1)),
+    ("pyproj", "pyproj>=3.3", (3, 3), None),
 )
 #: Installed with pip into the dependencies folder, without their dependencies,
 #: so that pip never brings a numpy 2 that would shadow the numpy QGIS (and
@@ -46,10 +49,15 @@ class Problem:
     name: str
     requirement: str
     found: str | None
+    too_new: bool = False
 
     def text(self, lang: str = "nl") -> str:
         if self.found is None:
             return f"{self.name} ontbreekt" if lang == "nl" else f"{self.name} is missing"
+        if self.too_new:
+            return (f"{self.name} {self.found} is te nieuw voor de GEOS van QGIS (nodig: {self.requirement})"
+                    if lang == "nl" else
+                    f"{self.name} {self.found} is too new for QGIS's GEOS (needed: {self.requirement})")
         return (f"{self.name} {self.found} is te oud (nodig: {self.requirement})" if lang == "nl"
                 else f"{self.name} {self.found} is too old (needed: {self.requirement})")
 
@@ -94,7 +102,7 @@ def add_dependencies_dir() -> str | None:
 def problems() -> list[Problem]:
     """What is missing or too old, as the running Python sees it."""
     found: list[Problem] = []
-    for name, requirement, minimum in REQUIREMENTS:
+    for name, requirement, minimum, too_new in REQUIREMENTS:
         try:
             module = importlib.import_module(name)
         except Exception:  # a broken install is as good as none
@@ -103,6 +111,8 @@ def problems() -> list[Problem]:
         version = getattr(module, "__version__", "0")
         if _version_tuple(version) < minimum:
             found.append(Problem(name, requirement, version))
+        elif too_new is not None and _version_tuple(version)[:len(too_new)] >= too_new:
+            found.append(Problem(name, requirement, version, too_new=True))
     return found
 
 
@@ -116,7 +126,7 @@ def python_for_pip() -> str:
 
 def install_command(target: str | None = None, names: tuple[str, ...] = PIP_PACKAGES) -> list[str]:
     target = target or dependencies_dir() or DEPENDENCIES_DIRNAME
-    reqs = [req for name, req, _ in REQUIREMENTS if name in names]
+    reqs = [req for name, req, _, _ in REQUIREMENTS if name in names]
     return [python_for_pip(), "-m", "pip", "install", "--upgrade", "--no-deps",
             "--target", target, *reqs]
 

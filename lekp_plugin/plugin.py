@@ -64,7 +64,8 @@ class LekpPlugin:
         dock_action.setIcon(QIcon(ICON))
         dock_action.setText(tr("LekpPlugin", "LEKP-paneel"))
         dock_action.setObjectName("LekpDockAction")
-        store_action = QAction(QIcon(ICON), tr("LekpPlugin", "Nieuwe LEKP-opslag…"), main)
+        store_action = QAction(QgsApplication.getThemeIcon("/mActionNewGeoPackageLayer.svg"),
+                               tr("LekpPlugin", "Nieuwe LEKP-opslag…"), main)
         store_action.setObjectName("LekpCreateStoreAction")
         store_action.triggered.connect(self.dock.create_store)
         for action in (dock_action, store_action):

@@ -26,11 +26,13 @@ PROFILE="$DEMO/qgis/profiles/default"
 rm -rf "$PROFILE/python/plugins/lekp_plugin"
 mkdir -p "$PROFILE/python/plugins"
 unzip -q -o "$ZIP" -d "$PROFILE/python/plugins"
-if [ ! -d "$PROFILE/python/dependencies/shapely" ]; then
-  (cd "$PROFILE/python/plugins" && /usr/bin/python3 -m lekp_plugin.deps install --target "$PROFILE/python/dependencies")
-fi
+# what the plugin's message tells a user to run, into a clean folder
+rm -rf "$PROFILE/python/dependencies"
+(cd "$PROFILE/python/plugins" && /usr/bin/python3 -m lekp_plugin.deps install --target "$PROFILE/python/dependencies")
 export QGIS_CUSTOM_CONFIG_PATH="$DEMO/qgis"
-/usr/bin/qgis_process.bin plugins enable lekp_plugin >/dev/null
+if ! /usr/bin/qgis_process.bin plugins 2>/dev/null | grep -q '^\* lekp_plugin'; then
+  /usr/bin/qgis_process.bin plugins enable lekp_plugin >/dev/null
+fi
 echo "$ZIP geïnstalleerd"
 
 step "LEKP-opslag maken voor NIS $NIS (qgis_process.bin run lekp:createstore)"

@@ -25,7 +25,8 @@ echo "== core tier (no QGIS: $(.venv-core/bin/python -c 'import sys; print(sys.e
 
 if [ -f scripts/postgis.sh ]; then
   echo "== starting PostGIS on loopback"
-  eval "$(bash scripts/postgis.sh start)"
+  LEKP_TEST_PG_DSN="$(bash scripts/postgis.sh start | tail -n 1)"
+  export LEKP_TEST_PG_DSN
   trap 'bash scripts/postgis.sh stop >/dev/null 2>&1 || true' EXIT
 fi
 

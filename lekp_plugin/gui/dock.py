@@ -129,9 +129,9 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         for n, (layer, _fid, finding) in enumerate(self.rows):
             sev = finding.severity.value
             counts[sev] += 1
-            item = QTreeWidgetItem([finding.code, finding.message(lang), layer.name()])
+            item = QTreeWidgetItem([finding.code, finding.message(lang)])
             item.setIcon(0, style.standardIcon(_ICONS[sev]))
-            item.setToolTip(1, finding.message(lang))
+            item.setToolTip(1, f"{finding.message(lang)}\n{layer.name()} · {finding.feature_id or ''}")
             item.setData(0, Qt.UserRole, n)
             tree.addTopLevelItem(item)
         tree.resizeColumnToContents(0)

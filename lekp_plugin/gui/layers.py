@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsFillSymbol, QgsProject, QgsVectorLayer
 
 from ..core.schema import BOUNDARY_LAYER, GEOMETRY_FAMILIES
 from ..store import describe_store
@@ -25,7 +25,16 @@ def open_store(path: str, project: QgsProject | None = None, lang: str = "nl") -
             continue
         if layer_name != BOUNDARY_LAYER:
             formconfig.configure(layer, lang)
+        else:
+            _outline_only(layer)
         project.addMapLayer(layer, False)
         group.addLayer(layer)
         layers.append(layer)
     return layers
+
+
+def _outline_only(layer: QgsVectorLayer) -> None:
+    """The boundary as a line, so it never hides what is drawn inside it."""
+    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "40,40,40,255",
+                                         "outline_width": "0.6", "outline_style": "dash"})
+    layer.renderer().setSymbol(symbol)

@@ -150,3 +150,13 @@ def test_attribute_change_and_overlap_are_found_live(dock, store):
 
     layer.deleteFeature(fid2)
     assert (layer.id(), fid2) not in dock.validator.findings
+
+
+def test_boundary_is_drawn_as_outline_only(iface, qgis_new_project, store):
+    from lekp_plugin.gui.layers import open_store
+
+    layers = open_store(str(store))
+    boundary = next(lyr for lyr in layers if lyr.name() == "Gemeentegrens")
+    symbol = boundary.renderer().symbol()
+    assert symbol.color().alpha() == 0  # no fill hides the improvements
+    QgsProject.instance().removeAllMapLayers()

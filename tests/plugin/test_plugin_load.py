@@ -65,7 +65,7 @@ def test_dependency_problems_are_one_message_in_the_dock(iface, monkeypatch):
     from lekp_plugin.plugin import LekpPlugin
 
     monkeypatch.setattr(deps, "problems",
-                        lambda: [deps.Problem("shapely", "shapely>=2.0,<3", "1.8.5")])
+                        lambda: [deps.Problem("shapely", "shapely>=2.0,<2.1", "1.8.5")])
     plugin = LekpPlugin(iface)
     plugin.initGui()
     try:

@@ -110,10 +110,6 @@
       <translation>Message</translation>
     </message>
     <message>
-      <source>Laag</source>
-      <translation>Layer</translation>
-    </message>
-    <message>
       <source>Alles valideren</source>
       <translation>Validate all</translation>
     </message>
