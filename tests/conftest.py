@@ -89,3 +89,12 @@ def qgis_env() -> dict[str, str]:
     env.pop("PYTHONHOME", None)
     env.pop("VIRTUAL_ENV", None)
     return env
+
+
+@pytest.fixture(scope="session")
+def plugin_zip(tmp_path_factory) -> Path:
+    """The plugin zip as scripts/package.py builds it for "Install from ZIP"."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import package
+
+    return package.build(tmp_path_factory.mktemp("dist"))

@@ -11,45 +11,16 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from ..conftest import ROOT, qgis_env
+from ..qgisrun import QGIS_PYTHON, env_for, fresh_profile, install_dependencies, qgis_process
 
-QGIS_PYTHON = "/usr/bin/python3"
-QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 HERE = Path(__file__).parent
 
 pytestmark = pytest.mark.qgis_process
-
-
-@pytest.fixture(scope="module")
-def plugin_zip(tmp_path_factory) -> Path:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import package
-
-    return package.build(tmp_path_factory.mktemp("dist"))
-
-
-def fresh_profile(tmp_path: Path, plugin_zip: Path) -> Path:
-    """An empty QGIS profile root with the zip installed into default/python/plugins."""
-    root = tmp_path / "qgis-profiles"
-    plugins = root / "profiles" / "default" / "python" / "plugins"
-    plugins.mkdir(parents=True)
-    with zipfile.ZipFile(plugin_zip) as zf:
-        zf.extractall(plugins)
-    return root
-
-
-def env_for(root: Path) -> dict[str, str]:
-    env = qgis_env()
-    env["QGIS_CUSTOM_CONFIG_PATH"] = str(root)
-    env["PYTHONNOUSERSITE"] = "1"  # a user's ~/.local must not decide the outcome
-    env.pop("PYTHONPATH", None)
-    return env
 
 
 def load_in_qgis_python(root: Path) -> dict:
@@ -97,10 +68,7 @@ def test_without_dependencies_it_loads_and_says_how_to_install(tmp_path, plugin_
 def profile_with_deps(tmp_path_factory, plugin_zip) -> Path:
     """A fresh profile whose python/dependencies folder got shapely as the message says."""
     root = fresh_profile(tmp_path_factory.mktemp("withdeps"), plugin_zip)
-    plugins = root / "profiles" / "default" / "python" / "plugins"
-    target = root / "profiles" / "default" / "python" / "dependencies"
-    subprocess.run([QGIS_PYTHON, "-m", "lekp_plugin.deps", "install", "--target", str(target)],
-                   cwd=plugins, env=env_for(root), check=True, timeout=600)
+    install_dependencies(root)
     return root
 
 
@@ -114,11 +82,6 @@ def test_dependencies_folder_in_profile_is_found(profile_with_deps):
     assert location.startswith(str(target))
     assert out["core_check"].startswith("Self-intersection")
     assert not [m for tag, m in out["messages"] if "ontbreekt" in m or "Python error" == tag], out
-
-
-def qgis_process(root: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([QGIS_PROCESS, *args], env=env_for(root), capture_output=True, text=True,
-                          timeout=300)
 
 
 def test_qgis_process_createstore_writes_all_fields(tmp_path, plugin_zip, boundaries_2025):

@@ -1,0 +1,49 @@
+"""Helpers for tests that run the real QGIS binaries on a fresh profile.
+
+The profile is built as a user's would be: the packaged zip unzipped into
+``<root>/profiles/default/python/plugins`` (the ``plugin_zip`` fixture in
+conftest.py builds it), and ``QGIS_CUSTOM_CONFIG_PATH`` pointing there.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import zipfile
+from pathlib import Path
+
+from .conftest import qgis_env
+
+QGIS_PYTHON = "/usr/bin/python3"
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+
+
+def fresh_profile(tmp_path: Path, plugin_zip: Path) -> Path:
+    """An empty QGIS profile root with the zip installed into default/python/plugins."""
+    root = tmp_path / "qgis-profiles"
+    plugins = root / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    with zipfile.ZipFile(plugin_zip) as zf:
+        zf.extractall(plugins)
+    return root
+
+
+def env_for(root: Path) -> dict[str, str]:
+    env = qgis_env()
+    env["QGIS_CUSTOM_CONFIG_PATH"] = str(root)
+    env["PYTHONNOUSERSITE"] = "1"  # a user's ~/.local must not decide the outcome
+    env.pop("PYTHONPATH", None)
+    return env
+
+
+def qgis_process(root: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([QGIS_PROCESS, *args], env=env_for(root), capture_output=True, text=True,
+                          timeout=300)
+
+
+def install_dependencies(root: Path) -> Path:
+    """What the plugin's message tells a user to run: shapely into python/dependencies."""
+    python_dir = root / "profiles" / "default" / "python"
+    target = python_dir / "dependencies"
+    subprocess.run([QGIS_PYTHON, "-m", "lekp_plugin.deps", "install", "--target", str(target)],
+                   cwd=python_dir / "plugins", env=env_for(root), check=True, timeout=600)
+    return target
