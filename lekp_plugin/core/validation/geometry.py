@@ -13,6 +13,7 @@ functions; per-geometry Python only runs for the few flagged geometries.
 
 from __future__ import annotations
 
+import math
 import os
 import warnings
 from concurrent.futures import ThreadPoolExecutor
@@ -375,6 +376,7 @@ class Boundary:
         self._segments = np.empty((0, 2, 2))
         shapely.prepare(self.geometry)
         shapely.prepare(self.buffered)
+        self._build_grid()
 
     def check(self, work: np.ndarray, usable: np.ndarray, dim: np.ndarray) -> list[tuple[int, str, float, float]]:
         """``[(index, "error"|"warning", inside_fraction, max_distance_m)]`` for flagged geometries."""
@@ -384,15 +386,9 @@ class Boundary:
         g = work[idx]
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
-            # A geometry whose envelope meets no edge's envelope has no border running
-            # through its envelope: one corner of the envelope tells inside from outside.
-            # Only the few near the border need the full (prepared) covers test.
-            near = np.zeros(len(g), dtype=bool)
-            near[self._edge_tree().query(g)[0]] = True
-            inside = np.empty(len(g), dtype=bool)
-            corners = shapely.bounds(g[~near])
-            inside[~near] = shapely.contains_xy(self.geometry, corners[:, 0], corners[:, 1])
-            inside[near] = shapely.covers(self.geometry, g[near])
+            decided, inside = self._grid_lookup(shapely.bounds(g))
+            exact = ~decided
+            inside[exact] = shapely.covers(self.geometry, g[exact])
             cand = idx[~inside]
             if not len(cand):
                 return []
@@ -404,12 +400,69 @@ class Boundary:
             total = measure(gc, dim[cand])
             # the boundary clipped to each geometry's envelope first: overlaying a
             # small piece is much cheaper than overlaying the whole gemeente
-            part = np.array([_safe_inside(g1, self.geometry, d, b) for g1, d, b in
-                             zip(gc, dim[cand], shapely.bounds(gc), strict=True)])
+            part = self._inside_measure(gc, dim[cand])
             frac = np.divide(part, total, out=np.zeros_like(total), where=total > 0)
             dist = self._max_vertex_distance(gc)
             return [(i, "error" if f < 0.5 else "warning", min(max(f, 0.0), 1.0), d)
                     for i, f, d in zip(cand.tolist(), frac.tolist(), dist.tolist(), strict=True)]
+
+    def _inside_measure(self, geoms: np.ndarray, dims: np.ndarray) -> np.ndarray:
+        """Area, length or number of points of each geometry inside the boundary."""
+        pieces = np.empty(len(geoms), dtype=object)
+        for k, (x0, y0, x1, y1) in enumerate(shapely.bounds(geoms).tolist()):
+            pieces[k] = shapely.clip_by_rect(self.geometry, x0 - 1, y0 - 1, x1 + 1, y1 + 1)
+        try:
+            return measure(shapely.intersection(geoms, pieces), dims)
+        except shapely.errors.GEOSException:  # a clipped piece with touching rings: one by one
+            return np.array([_safe_inside(g, self.geometry, d, b) for g, d, b in
+                             zip(geoms, dims, shapely.bounds(geoms), strict=True)])
+
+    #: The inside/outside grid has at most about this many cells.
+    GRID_CELLS = 50_000
+
+    def _build_grid(self) -> None:
+        """Square cells over the boundary's envelope: 0 outside, 1 inside, 2 on the border.
+
+        A cell whose envelope meets no edge's envelope has no border running
+        through it, so its centre tells whether all of it is inside.
+        """
+        x0, y0, x1, y1 = shapely.bounds(self.geometry)
+        size = max(25.0, math.sqrt(max((x1 - x0) * (y1 - y0), 1.0) / self.GRID_CELLS))
+        nx, ny = int((x1 - x0) // size) + 1, int((y1 - y0) // size) + 1
+        ix, iy = np.meshgrid(np.arange(nx), np.arange(ny))
+        ix, iy = ix.ravel(), iy.ravel()
+        cx0, cy0 = x0 + ix * size, y0 + iy * size
+        border = np.zeros(nx * ny, dtype=bool)
+        border[self._edge_tree().query(shapely.box(cx0, cy0, cx0 + size, cy0 + size))[0]] = True
+        inside = shapely.contains_xy(self.geometry, cx0 + size / 2, cy0 + size / 2)
+        status = np.where(border, 2, np.where(inside, 1, 0)).astype(np.int8)
+        self._grid = (x0, y0, size, nx, ny, status.reshape(ny, nx))
+
+    def _grid_lookup(self, bounds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``(decided, inside)`` per envelope from the grid alone (no geometry work).
+
+        Decided are envelopes spanning at most 2 × 2 cells that are all inside
+        or all outside, and envelopes reaching beyond the boundary's own.
+        """
+        x0, y0, size, nx, ny, status = self._grid
+        with np.errstate(invalid="ignore"):
+            ix0 = np.floor((bounds[:, 0] - x0) / size)
+            iy0 = np.floor((bounds[:, 1] - y0) / size)
+            ix1 = np.floor((bounds[:, 2] - x0) / size)
+            iy1 = np.floor((bounds[:, 3] - y0) / size)
+        beyond = (ix0 < 0) | (iy0 < 0) | (ix1 >= nx) | (iy1 >= ny)
+        small = ~beyond & (ix1 - ix0 <= 1) & (iy1 - iy0 <= 1)
+        decided = beyond.copy()
+        inside = np.zeros(len(bounds), dtype=bool)
+        k = np.flatnonzero(small)
+        a, b = ix0[k].astype(np.intp), ix1[k].astype(np.intp)
+        c, d = iy0[k].astype(np.intp), iy1[k].astype(np.intp)
+        corners = np.stack([status[c, a], status[c, b], status[d, a], status[d, b]])
+        all_in = (corners == 1).all(axis=0)
+        all_out = (corners == 0).all(axis=0)
+        decided[k] = all_in | all_out
+        inside[k] = all_in
+        return decided, inside
 
     def _edge_tree(self) -> shapely.STRtree:
         """An STRtree of the boundary's edges (one segment each), built on first use."""
