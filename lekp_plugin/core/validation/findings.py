@@ -129,8 +129,14 @@ class Finding:
         }
 
 
+_PLAIN = (str, bool, int, type(None))
+
+
 def json_safe(value: Any) -> Any:
     """``value`` made JSON-serialisable: NaN/inf become None, unknown objects ``repr``."""
+    if type(value) is dict and all(type(v) in _PLAIN or (type(v) is float and math.isfinite(v))
+                                   for v in value.values()):
+        return dict(value)  # the common case: a flat dict of plain values (copied: not shared)
     if value is None or isinstance(value, (bool, str)):
         return value
     if isinstance(value, int):
