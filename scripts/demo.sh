@@ -6,7 +6,9 @@
 #      .demo/, with shapely >= 2 and pyproj in that profile's
 #      python/dependencies folder (what the plugin tells users to do)
 #   3. create the gemeente's store with `qgis_process.bin run lekp:createstore`
-#   4. print what the store holds and the gemeente's 2030 targets
+#   4. digitize a few improvements (three with typical mistakes) and validate
+#      them with `qgis_process.bin run lekp:validate` (HTML and CSV report)
+#   5. print what the store holds and the gemeente's 2030 targets
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -44,6 +46,21 @@ else
   echo "(../shared/data ontbreekt: opslag zonder gemeentegrens)"
 fi
 /usr/bin/qgis_process.bin run lekp:createstore -- "${ARGS[@]}" 2>/dev/null | sed -n '/^Results/,$p'
+
+if [ "$NIS" = "71011" ]; then
+  step "Verbeteringen intekenen en valideren (qgis_process.bin run lekp:validate)"
+  .venv/bin/python scripts/demo_features.py "$STORE"
+  VARGS=("--INPUT=$STORE|layername=verbeteringen_vlak" "--INPUT=$STORE|layername=verbeteringen_lijn"
+         "--INPUT=$STORE|layername=verbeteringen_punt" "--OUTPUT=$DEMO/bevindingen.csv"
+         "--REPORT_HTML=$DEMO/validatierapport.html")
+  if [ -f "$DATA/municipalities/vl_bru_gemeente.shp" ]; then
+    VARGS+=("--BOUNDARY=$STORE|layername=gemeentegrens")
+  fi
+  /usr/bin/qgis_process.bin run lekp:validate "${VARGS[@]}" 2>/dev/null | grep -oE 'LEKP-[A-Z][0-9]{3}: [0-9]+|^(ERRORS|WARNINGS|INFOS|FEATURES):.*'
+  echo "Bevindingen: $DEMO/bevindingen.csv"
+  echo "Rapport:     $DEMO/validatierapport.html"
+  column -s, -t < "$DEMO/bevindingen.csv" | cut -c1-160
+fi
 
 step "Wat de opslag bevat"
 .venv/bin/python scripts/demo_report.py "$STORE" --population "$DATA/population/statbel_bevolking_per_gemeente_2020_bmesuere.csv"
