@@ -71,7 +71,9 @@ def as_geometry_array(values) -> tuple[np.ndarray, np.ndarray]:
         arr = np.empty(len(values), dtype=object)
         arr[:] = values
     is_geom = shapely.is_geometry(arr)
-    unreadable = ~is_geom & np.fromiter((v is not None for v in arr), dtype=bool, count=len(arr))
+    unreadable = ~is_geom
+    others = np.flatnonzero(unreadable)
+    unreadable[others] = [arr[i] is not None for i in others.tolist()]
     if unreadable.any():
         arr = arr.copy()
         arr[unreadable] = None
