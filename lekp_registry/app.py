@@ -15,6 +15,7 @@ import threading
 import time
 from typing import Any
 
+import anyio
 import shapely
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -144,6 +145,13 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         return geom
 
     writer = Writer(store, boundary_of, validate_writes=config.validate)
+    # Writes queue on the store's lock anyway; a few threads keep the GIL from thrashing.
+    write_slots: list[anyio.CapacityLimiter] = []  # made in the event loop, on first use
+
+    async def in_writer(fn, *args):
+        if not write_slots:
+            write_slots.append(anyio.CapacityLimiter(config.write_threads))
+        return await anyio.to_thread.run_sync(fn, *args, limiter=write_slots[0])
 
     # -- errors --------------------------------------------------------------
     @app.exception_handler(Problem)
@@ -464,7 +472,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         op = Op("create", fid, props, wkb, idempotency_key=key,
                 request_hash=request_hash("POST", doc, crs))
         b = base(request)
-        outcome = await run_in_threadpool(writer.write, op, principal, renderer(crs, b))
+        outcome = await in_writer(writer.write, op, principal, renderer(crs, b))
         return respond(outcome)
 
     @app.put("/collections/{cid}/items/{fid}", summary="Replace or create a feature (Part 4)")
@@ -481,7 +489,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
                 idempotency_key=request.headers.get("idempotency-key"),
                 request_hash=request_hash("PUT", fid, doc, crs))
         b = base(request)
-        return respond(await run_in_threadpool(writer.write, op, principal, renderer(crs, b)))
+        return respond(await in_writer(writer.write, op, principal, renderer(crs, b)))
 
     @app.patch("/collections/{cid}/items/{fid}", summary="Merge-patch a feature (Part 4)")
     async def patch(cid: str, fid: str, request: Request):
@@ -496,7 +504,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         op.if_match = request.headers.get("if-match")
         op.idempotency_key = request.headers.get("idempotency-key")
         op.request_hash = request_hash("PATCH", fid, doc, crs)
-        return respond(await run_in_threadpool(writer.write, op, principal, renderer(crs, base(request))))
+        return respond(await in_writer(writer.write, op, principal, renderer(crs, base(request))))
 
     def parse_patch(doc: Any, crs: str) -> Op:
         if not isinstance(doc, dict):
@@ -524,7 +532,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         op = Op("delete", fid, if_match=request.headers.get("if-match"),
                 idempotency_key=request.headers.get("idempotency-key"),
                 request_hash=request_hash("DELETE", fid))
-        return respond(await run_in_threadpool(writer.write, op, principal, renderer(gj.CRS84, base(request))))
+        return respond(await in_writer(writer.write, op, principal, renderer(gj.CRS84, base(request))))
 
     @app.options("/collections/{cid}/items", summary="Allowed methods")
     def options_items(cid: str):
@@ -596,7 +604,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
             except Problem as problem:
                 ops.append(problem)
         b = base(request)
-        committed, results = await run_in_threadpool(writer.batch, ops, principal, renderer(crs, b), atomic)
+        committed, results = await in_writer(writer.batch, ops, principal, renderer(crs, b), atomic)
         out = []
         for i, (op, res) in enumerate(zip(ops, results, strict=True)):
             entry: dict[str, Any] = {"index": i, "id": op.id if isinstance(op, Op) else None}

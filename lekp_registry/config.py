@@ -22,3 +22,5 @@ class RegistryConfig:
     base_url: str | None = None
     #: Validate writes with the core rules (422 with findings on errors).
     validate: bool = True
+    #: Threads that run writes (validation and the store transaction) at once.
+    write_threads: int = 8

@@ -68,6 +68,8 @@ class Op:
     if_none_match: str | None = None
     idempotency_key: str | None = None
     request_hash: str = ""
+    #: (properties with defaults, findings), computed before the write lock is taken
+    prepared: tuple[dict[str, Any], list[dict[str, Any]]] | None = None
 
 
 @dataclass
@@ -100,6 +102,7 @@ class Writer:
 
     # -- one request -------------------------------------------------------
     def write(self, op: Op, principal: Principal, render: Render) -> Outcome:
+        self.prepare(op)
         with self.store.write() as tx:
             return self.apply(tx, op, principal, render)
 
@@ -108,6 +111,9 @@ class Writer:
               atomic: bool) -> tuple[bool, list[Outcome | Problem]]:
         """(committed, per-operation outcomes); parse errors come in as Problems."""
         results: list[Outcome | Problem | None] = [None] * len(ops)
+        for op in ops:
+            if isinstance(op, Op):
+                self.prepare(op)
         if atomic and any(isinstance(o, Problem) for o in ops):
             return False, [o if isinstance(o, Problem) else _not_applied() for o in ops]
 
@@ -130,6 +136,25 @@ class Writer:
         except _Abort:
             return False, [r if isinstance(r, Problem) else _not_applied() for r in results]
         return True, results  # type: ignore[return-value]
+
+    def prepare(self, op: Op) -> None:
+        """Defaults and validation of a create/replace, outside the serialized write.
+
+        Validation is the costly part of a write; doing it here keeps the
+        store's write lock short.  Its result is only used after the
+        preconditions pass, so a stale ETag still answers 412 first.
+        """
+        if op.kind not in ("create", "replace") or op.prepared is not None:
+            return
+        if op.id is None:
+            op.id = str(uuid.uuid4())
+        user = _with_defaults(op.properties or {})
+        op.prepared = (user, self._validate(op.id, user, op.geometry))
+
+    def _validate(self, fid: str | None, user: dict[str, Any], geometry: bytes | None) -> list[dict[str, Any]]:
+        if not self.validate_writes:
+            return []
+        return validate([(fid or "", user, geometry)], self.boundary_of, self.neighbours)
 
     # -- the protocol ----------------------------------------------------------
     def apply(self, tx: WriteTx, op: Op, principal: Principal, render: Render) -> Outcome:
@@ -205,26 +230,22 @@ class Writer:
                 else:
                     user[name] = value
             geometry = op.patch_geometry if op.patch_has_geometry else current.geometry
+            user = _with_defaults(user)
+            findings = self._validate(fid, user, geometry)
         else:
-            user = dict(op.properties or {})
+            self.prepare(op)
+            user, findings = op.prepared
             geometry = op.geometry
-        for name, default in DEFAULTS.items():
-            if user.get(name) is None:
-                user[name] = default
-        user = {k: v for k, v in user.items() if v is not None}
 
         nis = user.get("gemeente_nis")
         if isinstance(nis, str) and not principal.can_write(nis):
             raise _forbidden(principal, nis)
-        findings: list[dict[str, Any]] = []
-        if self.validate_writes:
-            findings = validate([(fid, user, geometry)], self.boundary_of, self.neighbours)
-            errors = blocking(findings)
-            if errors:
-                raise Problem(422, f"{len(errors)} validation error(s): "
-                                   + ", ".join(sorted({f['code'] for f in errors})),
-                              kind="validation-failed", findings=findings)
-        elif not isinstance(nis, str):
+        errors = blocking(findings)
+        if errors:
+            raise Problem(422, f"{len(errors)} validation error(s): "
+                               + ", ".join(sorted({f['code'] for f in errors})),
+                          kind="validation-failed", findings=findings)
+        if not isinstance(nis, str):
             raise Problem(422, "gemeente_nis is required", kind="validation-failed")
 
         props = dict(user)
@@ -255,6 +276,15 @@ class Writer:
 
 
 _SYSTEM = frozenset(f.name for f in FIELDS if f.system)
+
+
+def _with_defaults(props: dict[str, Any]) -> dict[str, Any]:
+    user = dict(props)
+    for name, default in DEFAULTS.items():
+        if user.get(name) is None:
+            user[name] = default
+    return {k: v for k, v in user.items() if v is not None}
+
 #: At most this many stored neighbours are compared with a written feature.
 NEIGHBOUR_LIMIT = 200
 

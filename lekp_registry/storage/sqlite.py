@@ -1,7 +1,8 @@
 """The embedded store: one SQLite file in WAL mode, stdlib :mod:`sqlite3` only.
 
-Geometries are WKB in EPSG:31370 with their envelope in four columns; a bbox
-query filters on the envelope in SQL and on the exact geometry with shapely.
+Geometries are WKB in EPSG:31370; their envelopes live in an R*Tree (built
+into SQLite), so a bbox query finds candidates by index and keeps those whose
+exact geometry intersects, with shapely.
 Each thread has its own connection; write transactions take a process lock
 before ``BEGIN IMMEDIATE`` so that concurrent writers queue instead of spinning
 in SQLite's busy handler.
@@ -37,7 +38,7 @@ CREATE TABLE IF NOT EXISTS verbeteringen (
     geom BLOB, minx REAL, miny REAL, maxx REAL, maxy REAL
 );
 CREATE INDEX IF NOT EXISTS verbeteringen_gemeente ON verbeteringen (gemeente_2025);
-CREATE INDEX IF NOT EXISTS verbeteringen_bbox ON verbeteringen (minx, maxx, miny, maxy);
+CREATE VIRTUAL TABLE IF NOT EXISTS verbeteringen_rtree USING rtree (rid, minx, maxx, miny, maxy);
 CREATE TABLE IF NOT EXISTS idempotency (
     scope TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL,
     status INTEGER NOT NULL, headers TEXT NOT NULL, body BLOB NOT NULL,
@@ -92,15 +93,28 @@ class _SqliteTx(WriteTx):
         cols = index_values(record)
         minx, miny, maxx, maxy = _envelope(record.geometry)
         self.conn.execute(
-            "INSERT OR REPLACE INTO verbeteringen (id, versie, seq, deleted, gemeente_nis,"
+            "INSERT INTO verbeteringen (id, versie, seq, deleted, gemeente_nis,"
             " gemeente_2025, categorie, status, aard, domein, bron, opgelegd, projectnaam,"
             " uitvoeringsdatum, properties, geom, minx, miny, maxx, maxy)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET versie = excluded.versie, seq = excluded.seq,"
+            " deleted = excluded.deleted, gemeente_nis = excluded.gemeente_nis,"
+            " gemeente_2025 = excluded.gemeente_2025, categorie = excluded.categorie,"
+            " status = excluded.status, aard = excluded.aard, domein = excluded.domein,"
+            " bron = excluded.bron, opgelegd = excluded.opgelegd, projectnaam = excluded.projectnaam,"
+            " uitvoeringsdatum = excluded.uitvoeringsdatum, properties = excluded.properties,"
+            " geom = excluded.geom, minx = excluded.minx, miny = excluded.miny,"
+            " maxx = excluded.maxx, maxy = excluded.maxy",
             (record.id, record.versie, record.seq, int(record.deleted), cols["gemeente_nis"],
              cols["gemeente_2025"], cols["categorie"], cols["status"], cols["aard"],
              cols["domein"], cols["bron"], cols["opgelegd"], cols["projectnaam"],
              cols["uitvoeringsdatum"], json.dumps(record.properties, ensure_ascii=False),
              record.geometry, minx, miny, maxx, maxy))
+        rowid = self.conn.execute("SELECT rowid FROM verbeteringen WHERE id = ?", (record.id,)).fetchone()[0]
+        self.conn.execute("DELETE FROM verbeteringen_rtree WHERE rid = ?", (rowid,))
+        if minx is not None and not record.deleted:
+            self.conn.execute("INSERT INTO verbeteringen_rtree VALUES (?, ?, ?, ?, ?)",
+                              (rowid, minx, maxx, miny, maxy))
 
     def idempotency_get(self, scope: str, key: str) -> StoredResponse | None:
         row = self.conn.execute(
@@ -196,7 +210,8 @@ class SqliteStore(Store):
             clauses.append("uitvoeringsdatum <= ?")
             args.append(query.date_to)
         if query.bbox is not None:
-            clauses.append("maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?")
+            clauses.append("rowid IN (SELECT rid FROM verbeteringen_rtree"
+                           " WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?)")
             x0, y0, x1, y1 = query.bbox
             args += [x0, x1, y0, y1]
         return " AND ".join(clauses), args

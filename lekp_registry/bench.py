@@ -1,0 +1,201 @@
+"""Load generator for the registry: many concurrent clients, bounded writes, loopback only.
+
+Used by ``scripts/bench_registry.py`` and the slow load test.  Each client
+creates its share of features with client ids (points on a grid so no two are
+duplicates), then the run checks the registry: every feature there exactly
+once, the changes feed complete and gap-free, no 5xx.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+import httpx
+
+from .auth import key_entry_toml
+
+L72_HEADERS = {"Content-Crs": "<http://www.opengis.net/def/crs/EPSG/0/31370>"}
+ITEMS = "/collections/verbeteringen/items"
+#: Herzele (41027): a point well inside, the grid's origin.
+ORIGIN = (116700.0, 173200.0)
+GEMEENTE = "41027"
+
+
+@dataclass
+class LoadResult:
+    writes: int
+    seconds: float
+    statuses: Counter = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+
+    @property
+    def per_second(self) -> float:
+        return self.writes / self.seconds if self.seconds else 0.0
+
+
+def _feature(fid: str, n: int, spacing: float = 4.0) -> dict:
+    row, col = divmod(n, 120)
+    return {"type": "Feature", "id": fid,
+            "geometry": {"type": "Point", "coordinates": [ORIGIN[0] + col * spacing, ORIGIN[1] + row * spacing]},
+            "properties": {"gemeente_nis": GEMEENTE, "projectnaam": f"load {n}", "categorie": "boom",
+                           "aard": "aanleg", "hoeveelheid": 1, "status": "uitgevoerd",
+                           "uitvoeringsdatum": "2024-05-01", "domein": "publiek", "opgelegd": False,
+                           "bron": "import"}}
+
+
+def run_load(url: str, token: str, clients: int = 50, writes: int = 200, deadline_s: float = 600) -> LoadResult:
+    """``clients`` threads each POST ``writes`` features (with Idempotency-Keys); retried on transport errors."""
+    result = LoadResult(0, 0.0)
+    lock = threading.Lock()
+    stop_at = time.monotonic() + deadline_s
+    barrier = threading.Barrier(clients)
+
+    host, port = urlparse(url).hostname, urlparse(url).port
+
+    def client(k: int) -> None:
+        # stdlib http.client: a light client, so the clients leave the CPU to the server
+        headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/geo+json", **L72_HEADERS}
+        conn = http.client.HTTPConnection(host, port, timeout=60)
+        try:
+            barrier.wait(timeout=60)
+            for i in range(writes):
+                n = k * writes + i
+                fid = str(uuid.uuid4())
+                body = json.dumps(_feature(fid, n)).encode()
+                for attempt in range(3):  # bounded retries, replayed safely by the key
+                    if time.monotonic() > stop_at:
+                        with lock:
+                            result.errors.append("deadline reached")
+                        return
+                    try:
+                        conn.request("POST", ITEMS, body, {**headers, "Idempotency-Key": f"load-{fid}"})
+                        resp = conn.getresponse()
+                        text = resp.read()
+                    except (OSError, http.client.HTTPException) as exc:
+                        conn.close()
+                        conn = http.client.HTTPConnection(host, port, timeout=60)
+                        with lock:
+                            result.errors.append(f"{type(exc).__name__} (attempt {attempt + 1})")
+                        continue
+                    with lock:
+                        result.statuses[resp.status] += 1
+                        if resp.status == 201:
+                            result.ids.append(fid)
+                        else:
+                            result.errors.append(f"{resp.status}: {text[:200]!r}")
+                    break
+        finally:
+            conn.close()
+
+    threads = [threading.Thread(target=client, args=(k,), daemon=True) for k in range(clients)]
+    start = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=max(1.0, stop_at - time.monotonic() + 5))
+    result.seconds = time.monotonic() - start
+    result.writes = sum(v for s, v in result.statuses.items() if s == 201)
+    return result
+
+
+def check_registry(url: str, expected_ids: list[str]) -> list[str]:
+    """Problems found when reading everything back (empty list: all good)."""
+    problems = []
+    with httpx.Client(base_url=url, timeout=60) as c:
+        seen: list[str] = []
+        next_url: str | None = f"{ITEMS}?limit=5000"
+        pages = 0
+        while next_url and pages < 1000:
+            page = c.get(next_url).json()
+            seen += [f["id"] for f in page["features"]]
+            links = [link["href"] for link in page["links"] if link["rel"] == "next"]
+            next_url = links[0] if links else None
+            pages += 1
+        dupes = [i for i, n in Counter(seen).items() if n > 1]
+        if dupes:
+            problems.append(f"{len(dupes)} duplicated features in items")
+        missing = set(expected_ids) - set(seen)
+        if missing:
+            problems.append(f"{len(missing)} acknowledged writes missing")
+        extra = set(seen) - set(expected_ids)
+        if extra:
+            problems.append(f"{len(extra)} unexpected features")
+        cursor, seqs, feed_ids, rounds = 0, [], [], 0
+        while rounds < 1000:
+            page = c.get("/collections/verbeteringen/changes", params={"since": cursor, "limit": 5000}).json()
+            seqs += [e["seq"] for e in page["changes"]]
+            feed_ids += [e["id"] for e in page["changes"]]
+            cursor = page["next"]
+            rounds += 1
+            if not page["more"]:
+                break
+        if seqs != sorted(seqs) or len(set(seqs)) != len(seqs):
+            problems.append("changes feed out of order or with repeated cursors")
+        if sorted(feed_ids) != sorted(set(seen)):
+            problems.append("changes feed does not match the items")
+    return problems
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def serve(db: str, workdir: Path, token: str = "lekp_bench_token") -> Iterator[tuple[str, str]]:
+    """A registry subprocess on 127.0.0.1 for ``db``; yields (url, token)."""
+    auth = workdir / "bench-auth.toml"
+    auth.write_text("public_read = true\n" + key_entry_toml("bench", token, GEMEENTE, "invoerder"))
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = (workdir / "bench-serve.log").open("w")
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.Popen([sys.executable, "-m", "lekp_registry", "serve", "--db", db, "--port", str(port),
+                             "--auth", str(auth), "--log-level", "warning"],
+                            cwd=root, stdout=log, stderr=subprocess.STDOUT,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"registry exited early, see {log.name}")
+            try:
+                if httpx.get(url + "/", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("registry did not start within 30 s")
+            time.sleep(0.2)
+        yield url, token
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        log.close()
+
+
+def describe(db: str) -> str:
+    if db.startswith("postgres"):
+        return f"postgis ({urlparse(db).hostname}:{urlparse(db).port})"
+    return "sqlite"
