@@ -186,7 +186,9 @@ def check_properties(props: Any) -> dict[str, Any]:
         if isinstance(value, str) and fdef.max_length and len(value) > fdef.max_length:
             errors.append(f"{name} is longer than {fdef.max_length} characters")
             continue
-        out[name] = value
+        # a REAL stays a float on the wire, so clients that guess field types
+        # from the first page (GDAL, QGIS) do not make hoeveelheid an integer
+        out[name] = float(value) if fdef.type is FieldType.REAL else value
     if errors:
         raise Problem(400, "; ".join(errors), kind="wrong-property-types", errors=errors)
     return out

@@ -23,7 +23,8 @@ def test_two_clients_same_etag_exactly_one_wins(registry):
         statuses: list[int] = []
         lock = threading.Lock()
 
-        def replace(name: str, current: str = tag) -> None:
+        def replace(name: str, current: str, barrier: threading.Barrier, statuses: list[int],
+                    lock: threading.Lock) -> None:
             with httpx.Client(timeout=30, headers={"Authorization": f"Bearer {token}", **L72}) as c:
                 c.get(f"{registry.url}/")  # open the connection before the race
                 barrier.wait(timeout=10)
@@ -31,7 +32,7 @@ def test_two_clients_same_etag_exactly_one_wins(registry):
             with lock:
                 statuses.append(r.status_code)
 
-        threads = [threading.Thread(target=replace, args=(f"client {k} round {round_}",)) for k in range(2)]
+        threads = [threading.Thread(target=replace, args=(f"client {k} round {round_}", tag, barrier, statuses, lock)) for k in range(2)]
         for t in threads:
             t.start()
         for t in threads:
