@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import warnings
 
 import numpy as np
@@ -319,7 +320,7 @@ def test_q001_text_number_suggests_the_number_and_is_still_judged():
     assert "LEKP-A002" in codes_of(fs)  # 150.5 m² on 100 m²
 
 
-@pytest.mark.parametrize("value", [0.001, 1, 100])
+@pytest.mark.parametrize("value", [0.001, 1, 100, decimal.Decimal("12.5"), np.float32(3.5), np.int64(7)])
 def test_q001_positive_numbers(value):
     assert not fires("LEKP-Q001", feature(hoeveelheid=value))
 

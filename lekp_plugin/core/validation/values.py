@@ -10,6 +10,7 @@ batch of 100,000 features holds few distinct dates and codes.
 from __future__ import annotations
 
 import datetime as _dt
+import decimal
 import math
 import numbers
 import re
@@ -128,7 +129,7 @@ def parse_quantity(value: Any) -> QuantityValue:
         return _MISSING_QUANTITY
     if isinstance(value, bool):
         return _NAN_QUANTITY
-    if isinstance(value, numbers.Real):
+    if isinstance(value, (numbers.Real, decimal.Decimal)):  # Decimal: numeric columns from a database
         number = float(value)
         return QuantityValue(number) if math.isfinite(number) else _NAN_QUANTITY
     if isinstance(value, str):
