@@ -19,7 +19,14 @@ chunks included), reporting the time and the peak resident memory of the
 process (``resource.getrusage``).
 
 Run with the project venv: ``.venv/bin/python scripts/bench_validate.py``.
-Speed claims live here, not in timed tests.
+Speed claims live here, not in timed tests.  Seen on the 2-CPU development VM
+(shapely 2.0.7, GEOS 3.11.4, other jobs running), 27 November 2026:
+
+* 100,000 polygons: engine 0.65 s (0.72 s on one thread), reading 0.8 s,
+  ``qgis:checkvalidity`` 8.1 s → ratio 12.5×; both found the same 1,037
+  invalid polygons;
+* ``--million``: 1,000,000 features in chunks of 100,000 in 24 s (read and
+  engine), peak RSS 1.38 GB (0.56 GB of it from writing the GeoPackage).
 """
 
 from __future__ import annotations
