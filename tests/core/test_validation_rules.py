@@ -103,6 +103,13 @@ def test_g002_bowtie_with_reason_and_polygonal_repair():
     assert "Self-intersection" in f.message()
 
 
+def test_g002_repair_of_a_hedge_bowtie_is_two_polygons_which_a_hedge_may_not_be():
+    bowtie = shapely.Polygon([(X0, Y0), (X0 + 10, Y0 + 10), (X0 + 10, Y0), (X0, Y0 + 10)])
+    f = only(run(feature(geometry=bowtie, categorie="haag", hoeveelheid=10)), "LEKP-G002")
+    assert f.params["repair_allowed"] is False and f.repaired.geom_type == "MultiPolygon"
+    assert "splits" in f.message() and "split" in f.message("en")
+
+
 def test_g002_repair_keeps_polygons_for_a_polygon_with_a_dangling_spike():
     spike = shapely.Polygon([(X0, Y0), (X0 + 10, Y0), (X0 + 10, Y0 + 10), (X0 + 20, Y0 + 10),
                              (X0 + 10, Y0 + 10), (X0, Y0 + 10)])

@@ -32,6 +32,12 @@ TEMPLATES: dict[tuple[str, str], tuple[str, str]] = {
                         "is beschikbaar.",
                         "Invalid geometry: {reason}. A repaired geometry ({repaired_type}) "
                         "is available."),
+    ("LEKP-G002", "notallowed"): ("Ongeldige geometrie: {reason}. De herstelde geometrie "
+                                  "({repaired_type}) is niet toegelaten voor deze categorie: "
+                                  "splits ze in afzonderlijke verbeteringen.",
+                                  "Invalid geometry: {reason}. The repaired geometry ({repaired_type}) "
+                                  "is not allowed for this category: split it into separate "
+                                  "improvements."),
     ("LEKP-G002", "norepair"): ("Ongeldige geometrie: {reason}. Automatisch herstel is niet "
                                 "mogelijk; teken de geometrie opnieuw.",
                                 "Invalid geometry: {reason}. It cannot be repaired automatically; "
@@ -134,7 +140,9 @@ def _variant(code: str, p: dict[str, Any]) -> str:
     if code == "LEKP-F002":
         return "format" if p.get("format") else ""
     if code == "LEKP-G002":
-        return "" if p.get("repairable") else "norepair"
+        if not p.get("repairable"):
+            return "norepair"
+        return "notallowed" if p.get("repair_allowed") is False else ""
     if code == "LEKP-G004":
         return "degrees" if p.get("likely_degrees") else ""
     if code == "LEKP-G005":
