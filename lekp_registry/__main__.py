@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -86,6 +87,9 @@ def _create_key(args) -> int:
         return 2
     if args.gemeente != ALL_GEMEENTEN and not (len(args.gemeente) == 5 and args.gemeente.isdigit()):
         print("gemeente must be a 5-digit NIS code", file=sys.stderr)
+        return 2
+    if not re.fullmatch(r"[A-Za-z0-9_.@-]{1,100}", args.name):
+        print("name: 1 to 100 letters, digits or _ . @ -", file=sys.stderr)
         return 2
     token = new_key()
     path = Path(args.config)

@@ -440,6 +440,12 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         if ctype and ctype not in _WRITE_TYPES:
             raise Problem(415, f"content type {ctype[:60]!r} not supported; send application/geo+json")
 
+    def idempotency_key(request: Request) -> str | None:
+        key = request.headers.get("idempotency-key")
+        if key is not None and not 0 < len(key) <= 200:
+            raise Problem(400, "Idempotency-Key must be 1 to 200 characters")
+        return key
+
     def respond(outcome: Outcome) -> Response:
         headers = dict(outcome.headers)
         if outcome.replayed:
@@ -456,7 +462,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
 
     def renderer(crs: str, b: str) -> Render:
         return Render(lambda record, warnings: feature(record, crs, b, warnings),
-                      lambda fid: item_url(b, fid))
+                      lambda fid: item_url(b, fid), crs)
 
     @app.post("/collections/{cid}/items", summary="Create a feature (Part 4)", status_code=201)
     async def create(cid: str, request: Request):
@@ -466,10 +472,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         crs = gj.parse_crs(request.headers.get("content-crs"), "Content-Crs")
         doc = gj.loads(await request.body())
         fid, props, wkb = gj.parse_feature(doc, crs)
-        key = request.headers.get("idempotency-key")
-        if key is not None and not 0 < len(key) <= 200:
-            raise Problem(400, "Idempotency-Key must be 1 to 200 characters")
-        op = Op("create", fid, props, wkb, idempotency_key=key,
+        op = Op("create", fid, props, wkb, idempotency_key=idempotency_key(request),
                 request_hash=request_hash("POST", doc, crs))
         b = base(request)
         outcome = await in_writer(writer.write, op, principal, renderer(crs, b))
@@ -486,7 +489,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         _, props, wkb = gj.parse_feature(doc, crs, path_id=fid)
         op = Op("replace", fid, props, wkb, if_match=request.headers.get("if-match"),
                 if_none_match=request.headers.get("if-none-match"),
-                idempotency_key=request.headers.get("idempotency-key"),
+                idempotency_key=idempotency_key(request),
                 request_hash=request_hash("PUT", fid, doc, crs))
         b = base(request)
         return respond(await in_writer(writer.write, op, principal, renderer(crs, b)))
@@ -502,7 +505,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         op = parse_patch(doc, crs)
         op.id = fid
         op.if_match = request.headers.get("if-match")
-        op.idempotency_key = request.headers.get("idempotency-key")
+        op.idempotency_key = idempotency_key(request)
         op.request_hash = request_hash("PATCH", fid, doc, crs)
         return respond(await in_writer(writer.write, op, principal, renderer(crs, base(request))))
 
@@ -530,7 +533,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         fid = _path_id(fid)
         principal = await run_in_threadpool(principal_for_write, request)
         op = Op("delete", fid, if_match=request.headers.get("if-match"),
-                idempotency_key=request.headers.get("idempotency-key"),
+                idempotency_key=idempotency_key(request),
                 request_hash=request_hash("DELETE", fid))
         return respond(await in_writer(writer.write, op, principal, renderer(gj.CRS84, base(request))))
 
@@ -551,15 +554,18 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
     def changes(request: Request):
         reader(request)
         params = request.query_params
-        unknown = sorted(set(params) - {"since", "limit", "crs"})
+        unknown = sorted(set(params) - {"since", "limit", "crs", "gemeente_nis"})
         if unknown:
             raise Problem(400, f"unknown query parameter(s): {', '.join(u[:40] for u in unknown)}")
         since = parse_int(params, "since", 0, 0)
         limit = parse_int(params, "limit", 100, 1, config.max_limit)
         crs = gj.parse_crs(params.get("crs"))
         b = base(request)
+        gemeente = params.get("gemeente_nis")
+        if gemeente is not None and not _NIS.match(gemeente):
+            raise Problem(400, "gemeente_nis must be a 5-digit NIS code")
         last = store.last_seq()
-        records = store.changes(since, limit)
+        records = store.changes(since, limit, to_2025(gemeente) if gemeente else None)
         entries = []
         for r in records:
             entry: dict[str, Any] = {"seq": r.seq, "id": r.id, "versie": r.versie, "etag": etag(r),
@@ -572,11 +578,12 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
             entries.append(entry)
         nxt = records[-1].seq if records else max(since, 0)
         more = bool(records) and len(records) == limit and nxt < last
-        links = [{"href": f"{b}/collections/{VERBETERINGEN}/changes?since={since}&limit={limit}",
-                  "rel": "self", "type": "application/json"}]
+        extra = f"&gemeente_nis={gemeente}" if gemeente else ""
+        feed = f"{b}/collections/{VERBETERINGEN}/changes"
+        links = [{"href": f"{feed}?since={since}&limit={limit}{extra}", "rel": "self", "type": "application/json"}]
         if more:
-            links.append({"href": f"{b}/collections/{VERBETERINGEN}/changes?since={nxt}&limit={limit}",
-                          "rel": "next", "type": "application/json"})
+            links.append({"href": f"{feed}?since={nxt}&limit={limit}{extra}", "rel": "next",
+                          "type": "application/json"})
         return JSONResponse({"since": since, "next": nxt, "more": more, "changes": entries,
                              "links": links}, headers={"Content-Crs": f"<{crs}>"})
 
@@ -645,8 +652,8 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
             raise Problem(400, f"unknown operation member(s): {', '.join(e[:40] for e in extra)}")
         fid = gj.canonical_id(raw["id"]) if raw.get("id") is not None else None
         for name in ("if_match", "if_none_match", "idempotency_key"):
-            if raw.get(name) is not None and not isinstance(raw[name], str):
-                raise Problem(400, f"{name} must be a string")
+            if raw.get(name) is not None and not (isinstance(raw[name], str) and 0 < len(raw[name]) <= 200):
+                raise Problem(400, f"{name} must be a string of 1 to 200 characters")
         if kind in ("replace", "delete", "patch") and fid is None:
             raise Problem(400, f"{kind} needs an id")
         if kind in ("create", "replace"):

@@ -87,9 +87,10 @@ class Render:
     """How a written record is answered: its body (JSON-ready) and its URL."""
 
     def __init__(self, body: Callable[[Record, list[dict[str, Any]]], dict[str, Any]],
-                 location: Callable[[str], str]) -> None:
+                 location: Callable[[str], str], crs: str | None = None) -> None:
         self.body = body
         self.location = location
+        self.crs = crs
 
 
 class Writer:
@@ -259,6 +260,8 @@ class Writer:
         tx.put(record)
         warnings = [f for f in findings if f["severity"] != "error"]
         headers = {"ETag": etag(record)}
+        if render.crs:
+            headers["Content-Crs"] = f"<{render.crs}>"
         if status == 201:
             headers["Location"] = render.location(fid)
         body = json.dumps(render.body(record, warnings), ensure_ascii=False).encode()

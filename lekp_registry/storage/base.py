@@ -118,8 +118,8 @@ class Store(abc.ABC):
         """Live records matching ``query`` ordered by id, and the number matched."""
 
     @abc.abstractmethod
-    def changes(self, since: int, limit: int) -> list[Record]:
-        """Records (tombstones included) with ``seq > since`` in seq order."""
+    def changes(self, since: int, limit: int, gemeente_2025: str | None = None) -> list[Record]:
+        """Records (tombstones included) with ``seq > since`` in seq order, of one gemeente if given."""
 
     @abc.abstractmethod
     def last_seq(self) -> int: ...

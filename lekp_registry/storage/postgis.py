@@ -191,11 +191,15 @@ class PostgisStore(Store):
                 [*args, query.limit, query.offset]).fetchall()
         return [_record(r) for r in rows], total
 
-    def changes(self, since: int, limit: int) -> list[Record]:
+    def changes(self, since: int, limit: int, gemeente_2025: str | None = None) -> list[Record]:
+        where, args = "seq > %s", [since]
+        if gemeente_2025 is not None:
+            where += " AND gemeente_2025 = %s"
+            args.append(gemeente_2025)
         with self._conn() as conn:
             rows = conn.execute(
-                f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE seq > %s ORDER BY seq LIMIT %s",
-                (since, limit)).fetchall()
+                f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE {where} ORDER BY seq LIMIT %s",
+                [*args, limit]).fetchall()
         return [_record(r) for r in rows]
 
     def last_seq(self) -> int:

@@ -232,10 +232,14 @@ class SqliteStore(Store):
         page = hits[query.offset:query.offset + query.limit]
         return [_record(r) for r in page], len(hits)
 
-    def changes(self, since: int, limit: int) -> list[Record]:
+    def changes(self, since: int, limit: int, gemeente_2025: str | None = None) -> list[Record]:
+        where, args = "seq > ?", [since]
+        if gemeente_2025 is not None:
+            where += " AND gemeente_2025 = ?"
+            args.append(gemeente_2025)
         rows = self._conn().execute(
-            f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE seq > ? ORDER BY seq LIMIT ?",
-            (since, limit)).fetchall()
+            f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE {where} ORDER BY seq LIMIT ?",
+            [*args, limit]).fetchall()
         return [_record(r) for r in rows]
 
     def last_seq(self) -> int:

@@ -53,3 +53,18 @@ def test_feed_rejects_bad_cursor(registry):
     assert c.get(FEED, params={"since": "2024-01-01T00:00:00Z"}).status_code == 400
     assert c.get(FEED, params={"since": -1}).status_code == 400
     assert c.get(FEED, params={"van": 1}).status_code == 400
+
+
+def test_feed_of_one_gemeente_includes_its_old_nis_codes(registry):
+    naz, gent = registry.client("nazareth"), registry.client("gent")
+    old = tree("44086", gemeente_nis="44048")
+    a = naz.post(ITEMS, json=old, headers=L72).json()["id"]
+    gent.post(ITEMS, json=tree("44021"), headers=L72)
+    b = naz.post(ITEMS, json=tree("44086", projectnaam="nieuw", uitvoeringsdatum="2024-01-01"), headers=L72)
+    assert b.status_code == 201, b.text
+    c = registry.client(None)
+    feed = c.get(FEED, params={"gemeente_nis": "44086", "limit": 1}).json()
+    assert [e["id"] for e in feed["changes"]] == [a] and feed["more"] is True
+    rest = c.get(FEED, params={"gemeente_nis": "44012", "since": feed["next"]}).json()
+    assert [e["id"] for e in rest["changes"]] == [b.json()["id"]]
+    assert c.get(FEED, params={"gemeente_nis": "gent"}).status_code == 400

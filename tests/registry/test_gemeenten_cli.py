@@ -88,6 +88,8 @@ def test_cli_load_create_key_and_serve(db, tmp_path):
     assert token.startswith("lekp_") and token not in auth.read_text()
     assert _run("create-key", "--config", str(auth), "--name", "x", "--gemeente", "*", "--rol", "invoerder",
                 check=False).returncode == 2
+    assert _run("create-key", "--config", str(auth), "--name", 'x"\n[[keys]]', "--gemeente", "41027",
+                "--rol", "invoerder", check=False).returncode == 2
     port = free_port()
     log = tmp_path / "serve.log"
     with log.open("w") as fh:

@@ -12,6 +12,7 @@ def test_post_creates_with_location_etag_and_system_fields(registry):
     r = c.post(ITEMS, json=tree(), headers=L72)
     assert r.status_code == 201, r.text
     assert r.headers["content-type"].startswith("application/geo+json")
+    assert r.headers["Content-Crs"] == "<http://www.opengis.net/def/crs/EPSG/0/31370>"
     body = r.json()
     fid = body["id"]
     assert uuid.UUID(fid)
