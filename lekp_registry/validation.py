@@ -27,19 +27,23 @@ def validate(items: Iterable[tuple[str, dict[str, Any], bytes | None]],
              boundary_of: Callable[[str], Boundary | None],
              neighbours: Neighbours | None = None) -> list[dict[str, Any]]:
     """Findings (as dicts) for ``(id, wire properties, WKB 31370)`` items."""
+    items = list(items)
+    own = {fid for fid, _, _ in items}
     groups: dict[str | None, list[dict[str, Any]]] = {}
-    reference: list[dict[str, Any]] = []
+    reference: dict[str, dict[str, Any]] = {}
     for fid, props, wkb in items:
         nis = props.get("gemeente_nis")
         key = to_2025(nis) if isinstance(nis, str) and len(nis) == 5 else None
         geom = shapely.from_wkb(wkb) if wkb is not None else None
         groups.setdefault(key, []).append({"id": fid, "properties": props, "geometry": geom})
         if neighbours is not None and wkb is not None:
-            reference += neighbours(wkb, fid)
+            # the stored versions of features being rewritten are no reference
+            reference.update((n["id"], n) for n in neighbours(wkb, fid) if n["id"] not in own)
     findings: list[dict[str, Any]] = []
     for nis, features in groups.items():
         boundary = boundary_of(nis) if nis else None
-        found = validate_features(features, boundary=boundary, reference=reference or None)
+        found = validate_features(features, boundary=boundary,
+                                  reference=list(reference.values()) or None)
         findings += [f.to_dict() for f in found]
     return findings
 

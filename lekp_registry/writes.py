@@ -112,9 +112,7 @@ class Writer:
               atomic: bool) -> tuple[bool, list[Outcome | Problem]]:
         """(committed, per-operation outcomes); parse errors come in as Problems."""
         results: list[Outcome | Problem | None] = [None] * len(ops)
-        for op in ops:
-            if isinstance(op, Op):
-                self.prepare(op)
+        self.prepare_many([op for op in ops if isinstance(op, Op)])
         if atomic and any(isinstance(o, Problem) for o in ops):
             return False, [o if isinstance(o, Problem) else _not_applied() for o in ops]
 
@@ -151,6 +149,21 @@ class Writer:
             op.id = str(uuid.uuid4())
         user = _with_defaults(op.properties or {})
         op.prepared = (user, self._validate(op.id, user, op.geometry))
+
+    def prepare_many(self, ops: list[Op]) -> None:
+        """:meth:`prepare` for a batch in one validation run, so duplicates *within* it are found too."""
+        todo = [op for op in ops if op.kind in ("create", "replace") and op.prepared is None]
+        for op in todo:
+            if op.id is None:
+                op.id = str(uuid.uuid4())
+        users = [_with_defaults(op.properties or {}) for op in todo]
+        findings: dict[str, list[dict[str, Any]]] = {}
+        if self.validate_writes and todo:
+            for f in validate([(op.id, user, op.geometry) for op, user in zip(todo, users, strict=True)],
+                              self.boundary_of, self.neighbours):
+                findings.setdefault(f["feature_id"], []).append(f)
+        for op, user in zip(todo, users, strict=True):
+            op.prepared = (user, findings.get(op.id, []))
 
     def _validate(self, fid: str | None, user: dict[str, Any], geometry: bytes | None) -> list[dict[str, Any]]:
         if not self.validate_writes:

@@ -84,3 +84,12 @@ def test_batch_request_errors(registry):
     assert c.post(BATCH, json=[1]).status_code == 400
     assert c.post(BATCH, json={"operations": [{"op": "create"}], "atomic": "ja"}).status_code == 400
     assert registry.client(None).post(BATCH, json={"operations": [{"op": "create"}]}).status_code == 401
+
+
+def test_duplicates_within_one_batch_are_found(registry):
+    c = registry.client("herzele")
+    ops = [{"op": "create", "feature": _tree_at(0)}, {"op": "create", "feature": _tree_at(0)}]
+    r = c.post(BATCH, json={"operations": ops}, headers=L72)
+    results = r.json()["results"]
+    assert [res["status"] for res in results] == [422, 422]
+    assert all("LEKP-O002" in {f["code"] for f in res["problem"]["findings"]} for res in results)
