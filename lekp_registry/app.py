@@ -64,6 +64,28 @@ _NIS = re.compile(r"^\d{5}$")
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(T[0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$")
 _WRITE_TYPES = ("application/json", "application/geo+json", "application/merge-patch+json")
 
+def _param(name: str, where: str, description: str, schema: dict | None = None) -> dict[str, Any]:
+    return {"name": name, "in": where, "required": False, "description": description,
+            "schema": schema or {"type": "string"}}
+
+
+_ITEMS_PARAMS = [
+    _param("limit", "query", "features per page (1-10000, default 10)", {"type": "integer"}),
+    _param("offset", "query", "features to skip (paging)", {"type": "integer"}),
+    _param("bbox", "query", "minx,miny,maxx,maxy (in bbox-crs, CRS84 by default)"),
+    _param("bbox-crs", "query", "CRS of bbox"),
+    _param("crs", "query", "CRS of the answer (CRS84, EPSG:4326, EPSG:31370 as URIs)"),
+    _param("datetime", "query", "instant or interval on uitvoeringsdatum (RFC 3339, '..' open)"),
+    *[_param(n, "query", f"filter on {n}") for n in
+      ("gemeente_nis", "categorie", "status", "aard", "domein", "bron", "opgelegd", "projectnaam")],
+]
+_WRITE_BODY = {"requestBody": {"required": True, "content": {
+    "application/geo+json": {"schema": {"type": "object", "description": "a GeoJSON Feature (SPEC §3)"}}}}}
+_IF_MATCH = _param("If-Match", "header", "current ETag of the feature (required)")
+_IDEMPOTENCY = _param("Idempotency-Key", "header", "replays the first answer for a retried request")
+_CONTENT_CRS = _param("Content-Crs", "header", "CRS of the body's geometry, e.g. "
+                      "<http://www.opengis.net/def/crs/EPSG/0/31370>")
+
 ALLOW_ITEMS = "GET, HEAD, POST, OPTIONS"
 ALLOW_ITEM = "GET, HEAD, PUT, PATCH, DELETE, OPTIONS"
 ALLOW_READONLY = "GET, HEAD, OPTIONS"
@@ -370,7 +392,8 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
             links.append({"href": url(max(0, offset - limit)), "rel": "prev", "type": GEOJSON})
         return links
 
-    @app.get("/collections/{cid}/items", summary="Features")
+    @app.get("/collections/{cid}/items", summary="Features",
+             openapi_extra={"parameters": _ITEMS_PARAMS})
     def items(cid: str, request: Request):
         reader(request)
         check_collection(cid)
@@ -464,7 +487,8 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         return Render(lambda record, warnings: feature(record, crs, b, warnings),
                       lambda fid: item_url(b, fid), crs)
 
-    @app.post("/collections/{cid}/items", summary="Create a feature (Part 4)", status_code=201)
+    @app.post("/collections/{cid}/items", summary="Create a feature (Part 4)", status_code=201,
+              openapi_extra={**_WRITE_BODY, "parameters": [_IDEMPOTENCY, _CONTENT_CRS]})
     async def create(cid: str, request: Request):
         writable(cid)
         principal = await run_in_threadpool(principal_for_write, request)
@@ -478,7 +502,9 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         outcome = await in_writer(writer.write, op, principal, renderer(crs, b))
         return respond(outcome)
 
-    @app.put("/collections/{cid}/items/{fid}", summary="Replace or create a feature (Part 4)")
+    @app.put("/collections/{cid}/items/{fid}", summary="Replace or create a feature (Part 4)",
+             openapi_extra={**_WRITE_BODY, "parameters": [
+                 _IF_MATCH, _param("If-None-Match", "header", "'*' to create"), _IDEMPOTENCY, _CONTENT_CRS]})
     async def replace(cid: str, fid: str, request: Request):
         writable(cid)
         fid = _path_id(fid)
@@ -494,7 +520,10 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         b = base(request)
         return respond(await in_writer(writer.write, op, principal, renderer(crs, b)))
 
-    @app.patch("/collections/{cid}/items/{fid}", summary="Merge-patch a feature (Part 4)")
+    @app.patch("/collections/{cid}/items/{fid}", summary="Merge-patch a feature (Part 4)",
+               openapi_extra={"requestBody": {"required": True, "content": {
+                   "application/merge-patch+json": {"schema": {"type": "object"}}}},
+                   "parameters": [_IF_MATCH, _IDEMPOTENCY, _CONTENT_CRS]})
     async def patch(cid: str, fid: str, request: Request):
         writable(cid)
         fid = _path_id(fid)
@@ -527,7 +556,8 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
             op.patch_geometry = gj.parse_geometry(doc["geometry"], crs)
         return op
 
-    @app.delete("/collections/{cid}/items/{fid}", summary="Delete a feature (Part 4)", status_code=204)
+    @app.delete("/collections/{cid}/items/{fid}", summary="Delete a feature (Part 4)", status_code=204,
+                openapi_extra={"parameters": [_IF_MATCH, _IDEMPOTENCY]})
     async def delete(cid: str, fid: str, request: Request):
         writable(cid)
         fid = _path_id(fid)
@@ -550,7 +580,13 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
             "Allow": ALLOW_ITEM if cid == VERBETERINGEN else ALLOW_READONLY})
 
     # -- changes feed ------------------------------------------------------------
-    @app.get(f"/collections/{VERBETERINGEN}/changes", summary="Changes since a cursor")
+    @app.get(f"/collections/{VERBETERINGEN}/changes", summary="Changes since a cursor",
+             openapi_extra={"parameters": [
+                 _param("since", "query", "cursor: the 'next' of the previous page (0 = from the start)",
+                        {"type": "integer"}),
+                 _param("limit", "query", "changes per page (default 100)", {"type": "integer"}),
+                 _param("gemeente_nis", "query", "only this gemeente (merged old codes included)"),
+                 _param("crs", "query", "CRS of the features")]})
     def changes(request: Request):
         reader(request)
         params = request.query_params
@@ -588,7 +624,11 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
                              "links": links}, headers={"Content-Crs": f"<{crs}>"})
 
     # -- batch -----------------------------------------------------------------
-    @app.post(f"/collections/{VERBETERINGEN}/batch", summary="Many writes in one request")
+    @app.post(f"/collections/{VERBETERINGEN}/batch", summary="Many writes in one request",
+              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": {
+                  "type": "object", "properties": {"atomic": {"type": "boolean"},
+                                                   "operations": {"type": "array", "items": {"type": "object"}}}}}}},
+                  "parameters": [_CONTENT_CRS]})
     async def batch(request: Request):
         principal = await run_in_threadpool(principal_for_write, request)
         check_content_type(request)

@@ -29,7 +29,10 @@ def test_landing_conformance_collections_and_openapi(registry):
     assert any(link["rel"] == "items" for link in verb["links"])
     api = c.get("/api")
     assert api.status_code == 200 and api.json()["openapi"].startswith("3.")
-    assert "/collections/{cid}/items" in api.json()["paths"]
+    paths = api.json()["paths"]
+    assert "/collections/{cid}/items" in paths
+    assert {"bbox", "datetime", "limit"} <= {p["name"] for p in paths["/collections/{cid}/items"]["get"]["parameters"]}
+    assert "If-Match" in {p["name"] for p in paths["/collections/{cid}/items/{fid}"]["put"]["parameters"]}
     missing = c.get("/collections/bestaat_niet")
     assert missing.status_code == 404
     assert missing.headers["content-type"] == "application/problem+json"
