@@ -114,8 +114,7 @@ def _index_from(ids, geo: GeometryColumn, attrs: A.AttributeColumns, index_offse
                      attrs.categorie.astype(np.int32) * len(AARD) + attrs.aard, -1)
     dates = np.stack([attrs.uitvoeringsdatum, attrs.geplande_datum], axis=1)
     rows = np.arange(n := len(ids)) + index_offset
-    id_arr = np.empty(n, dtype=object)
-    id_arr[:] = ids
+    id_arr = np.fromiter(ids, dtype=object, count=n)
     return PairIndex.build(id_arr, rows, geo.work, geo.dim, group, dates)
 
 
@@ -125,10 +124,10 @@ def features_to_columns(features: Iterable[Mapping[str, Any]]) -> tuple[list[Any
     geoms: list[Any] = []
     props: list[Mapping[str, Any]] = []
     for f in features:
-        if not isinstance(f, Mapping):
+        if type(f) is not dict and not isinstance(f, Mapping):
             f = {"geometry_error": f"not a feature: {type(f).__name__}"}
         p = f.get("properties") or {}
-        if not isinstance(p, Mapping):
+        if type(p) is not dict and not isinstance(p, Mapping):
             p = {}
         fid = f.get("id")
         ids.append(fid if fid is not None else p.get("id"))
