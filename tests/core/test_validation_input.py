@@ -261,3 +261,47 @@ def test_threaded_geos_calls_give_the_same_findings(monkeypatch):
     assert [f.repaired.wkt if f.repaired else None for f in threaded] == \
         [f.repaired.wkt if f.repaired else None for f in serial]
     assert sum(f.code == "LEKP-G002" for f in threaded) == 5
+
+
+def test_seeded_garbage_never_raises():
+    """Random mixes of bad values and geometries: every batch validates and serialises."""
+    import decimal
+    import random
+
+    rnd = random.Random(1)
+    values = [None, "", " ", "abc", "12,5", 0, -1, 1e300, math.nan, math.inf, True, [1], {"a": 1}, b"x",
+              dt.date(2023, 1, 1), "2023-13-01", "31/02/2023", decimal.Decimal("1.5"), np.float32(2),
+              np.datetime64("NaT"), object(), "boom", "ontharding", "gepland", "uitgevoerd", 41027]
+    categories = ["boom", "haag", "geveltuin", "natuurgroenperk", "ontharding", "hemelwater_hergebruik",
+                  "hemelwater_buffer", "hemelwater_infiltratie"]
+
+    def geometry(x, y):
+        return rnd.choice([
+            None, shapely.Point(x, y), _nan_polygon(), shapely.box(x, y, x + rnd.uniform(0, 20), y + 9),
+            shapely.Polygon([(x, y), (x + 10, y + 10), (x + 10, y), (x, y + 10)]),
+            shapely.LineString([(x, y), (x, y)]), shapely.Polygon(), shapely.box(4, 50, 4.1, 50.1),
+            shapely.GeometryCollection([shapely.Point(x, y), shapely.box(x, y, x + 1, y + 1)]),
+            shapely.MultiPolygon([shapely.box(x, y, x + 5, y + 5), shapely.box(x + 2, y + 2, x + 8, y + 8)]),
+            shapely.LinearRing([(x, y), (x + 1, y), (x + 1, y + 1), (x, y)]), "POINT (0 0)",
+        ])
+
+    names = ["gemeente_nis", "projectnaam", "categorie", "aard", "hoeveelheid", "status", "geplande_datum",
+             "uitvoeringsdatum", "domein", "opgelegd", "bron"]
+    boundary = box(-30, -30, 60, 60)
+    for _ in range(5):
+        batch = []
+        for k in range(150):
+            props = {name: rnd.choice(values) for name in names if rnd.random() < 0.8}
+            if rnd.random() < 0.7:
+                props["categorie"] = rnd.choice(categories)
+            batch.append({"id": rnd.choice([None, str(k), k, "same"]),
+                          "properties": rnd.choice([props, props, None, "not a dict"]),
+                          "geometry": geometry(X0 + rnd.uniform(-50, 50), Y0 + rnd.uniform(-50, 50))})
+        findings = validate_features(batch, boundary=boundary, reference=batch[:40], today=TODAY)
+        assert {f.index for f in findings} <= set(range(len(batch)))
+        for f in findings:
+            json.dumps(f.to_dict(), allow_nan=False)
+            json.dumps(f.to_dict("en"), allow_nan=False)
+        streamed = [f for part in validate_chunks([batch[:70], batch[70:]], boundary=boundary, today=TODAY)
+                    for f in part]
+        assert streamed
