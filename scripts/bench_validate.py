@@ -20,13 +20,16 @@ process (``resource.getrusage``).
 
 Run with the project venv: ``.venv/bin/python scripts/bench_validate.py``.
 Speed claims live here, not in timed tests.  Seen on the 2-CPU development VM
-(shapely 2.0.7, GEOS 3.11.4, other jobs running), 27 November 2026:
+(shapely 2.0.7, GEOS 3.11.4), 27 November 2026, while other jobs shared the CPUs
+(load 1.5–4.5), best of 7:
 
-* 100,000 polygons: engine 0.65 s (0.72 s on one thread), reading 0.8 s,
-  ``qgis:checkvalidity`` 8.1 s → ratio 12.5×; both found the same 1,037
-  invalid polygons;
+* 100,000 polygons: engine 0.65–0.88 s (0.72–0.85 s with GEOS on one thread;
+  single runs up to 1.7 s under the heaviest load), reading 0.4–0.8 s,
+  ``qgis:checkvalidity`` 8.1–12.9 s → ratio 11.6–14.6× (6.7–8.5× when our
+  reading is counted too); both find the same 1,037 invalid polygons;
 * ``--million``: 1,000,000 features in chunks of 100,000 in 24 s (read and
-  engine), peak RSS 1.38 GB (0.56 GB of it from writing the GeoPackage).
+  engine, overlaps across chunks included), peak RSS 1.38 GB (0.56 GB of it
+  already reached while writing the GeoPackage).
 """
 
 from __future__ import annotations
