@@ -64,6 +64,7 @@ _NIS = re.compile(r"^\d{5}$")
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(T[0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$")
 _WRITE_TYPES = ("application/json", "application/geo+json", "application/merge-patch+json")
 
+
 def _param(name: str, where: str, description: str, schema: dict | None = None) -> dict[str, Any]:
     return {"name": name, "in": where, "required": False, "description": description,
             "schema": schema or {"type": "string"}}

@@ -62,7 +62,7 @@ CONF
     if ! psql_pg -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
         psql_pg -d postgres -c "CREATE DATABASE $DB"
     fi
-    psql_pg -d "$DB" -c "CREATE EXTENSION IF NOT EXISTS postgis" >/dev/null
+    PGOPTIONS="-c client_min_messages=warning" psql_pg -d "$DB" -c "CREATE EXTENSION IF NOT EXISTS postgis" >/dev/null
     echo "$DSN"
 }
 
