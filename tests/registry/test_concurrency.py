@@ -54,3 +54,48 @@ def test_load_50_clients_x_200_writes(db, tmp_path):
     assert result.statuses == {201: 10000}, (dict(result.statuses), result.errors[:5])
     assert len(set(result.ids)) == 10000
     assert problems == []
+
+
+def _race(url: str, token: str, requests: list[tuple[str, str, dict, dict]]) -> list[httpx.Response]:
+    """Send the requests at the same moment, one thread and connection each."""
+    barrier = threading.Barrier(len(requests))
+    out: list[httpx.Response | None] = [None] * len(requests)
+
+    def one(i: int) -> None:
+        method, path, body, headers = requests[i]
+        with httpx.Client(base_url=url, timeout=30, headers={"Authorization": f"Bearer {token}", **L72}) as c:
+            c.get("/")
+            barrier.wait(timeout=10)
+            out[i] = c.request(method, path, json=body, headers=headers)
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(len(requests))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    return out  # type: ignore[return-value]
+
+
+def test_racing_creates_and_retries(registry):
+    import uuid
+
+    token = KEYS["herzele"][0]
+    fid = str(uuid.uuid4())
+    doc = tree(fid=fid)
+    # the same client id posted four times at once: one 201, three 409
+    codes = sorted(r.status_code for r in _race(registry.url, token, [("POST", ITEMS, doc, {})] * 4))
+    assert codes == [201, 409, 409, 409]
+    # If-None-Match: * from three clients: one 201, two 412
+    fid2 = str(uuid.uuid4())
+    doc2 = tree(fid=fid2)
+    doc2["geometry"]["coordinates"][0] += 40
+    put = ("PUT", f"{ITEMS}/{fid2}", doc2, {"If-None-Match": "*"})
+    assert sorted(r.status_code for r in _race(registry.url, token, [put] * 3)) == [201, 412, 412]
+    # one Idempotency-Key retried concurrently: one feature, the same answer to all
+    doc3 = tree()
+    doc3["geometry"]["coordinates"][0] += 80
+    answers = _race(registry.url, token, [("POST", ITEMS, doc3, {"Idempotency-Key": "retry-1"})] * 4)
+    assert [r.status_code for r in answers] == [201] * 4
+    assert len({r.json()["id"] for r in answers}) == 1
+    assert sum(r.headers.get("Idempotent-Replayed") == "true" for r in answers) == 3
+    assert registry.client(None).get(ITEMS).json()["numberMatched"] == 3

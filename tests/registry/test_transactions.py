@@ -157,3 +157,17 @@ def test_versie_and_system_fields_from_the_client_are_ignored(registry):
     props = r.json()["properties"]
     assert props["versie"] == 1 and props["aangemaakt_door"] == "herzele"
     assert props["gewijzigd_op"].startswith("20") and not props["gewijzigd_op"].startswith("1999")
+
+
+def test_a_client_can_put_back_what_it_read(registry):
+    """Sync round trip: read in Lambert 72, change one field, send the whole feature back."""
+    c = registry.client("herzele")
+    created = c.post(ITEMS, json=tree(), headers=L72)
+    url = created.headers["Location"]
+    got = c.get(url, params={"crs": "http://www.opengis.net/def/crs/EPSG/0/31370"})
+    doc = got.json()  # with links, system fields, id
+    doc["properties"]["toelichting"] = "nagekeken op het terrein"
+    r = c.put(url, json=doc, headers={"If-Match": got.headers["ETag"], **L72})
+    assert r.status_code == 200, r.text
+    assert r.json()["geometry"] == got.json()["geometry"]
+    assert r.json()["properties"]["versie"] == 2
