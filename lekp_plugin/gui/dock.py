@@ -95,7 +95,7 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
 
             for layer in layers:
                 if layer.source().endswith(f"layername={BOUNDARY_LAYER}"):
-                    self.validator.boundary = union_geometry(layer)
+                    self.validator.set_boundary(union_geometry(layer))
                 else:
                     self.validator.watch(layer)
             self.validator.validate_layer()

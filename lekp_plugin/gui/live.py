@@ -63,6 +63,12 @@ class LiveValidator(QObject):
         self._timer.timeout.connect(self.flush)
         self._bands: list = []
 
+    def set_boundary(self, geometry) -> None:
+        """The gemeente boundary (shapely, EPSG:31370), prepared once for every check."""
+        from ..core.validation import Boundary
+
+        self.boundary = Boundary(geometry) if geometry is not None else None
+
     # -- which layers ------------------------------------------------------
     def watch(self, layer: QgsVectorLayer) -> None:
         if layer.id() in self.layers:

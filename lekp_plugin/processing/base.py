@@ -33,6 +33,24 @@ class LekpAlgorithm(QgsProcessingAlgorithm):
         if problems:
             raise QgsProcessingException(deps.message(problems, self.lang()))
 
+    def processAlgorithm(self, parameters, context, feedback):
+        """Runs :meth:`process`; a failure leaves with its message only.
+
+        QGIS keeps the traceback of an exception raised here until the process
+        ends; any layer its frames reference then dies after QGIS has shut down
+        and crashes the process.  So the exception is re-raised outside the
+        ``except`` block from a frame that holds nothing but the message.
+        """
+        try:
+            return self.process(parameters, context, feedback)
+        except QgsProcessingException as exc:
+            message = str(exc)
+        del parameters, context, feedback
+        raise QgsProcessingException(message)
+
+    def process(self, parameters, context, feedback) -> dict:
+        raise NotImplementedError
+
     def createInstance(self):
         return type(self)()
 

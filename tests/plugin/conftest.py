@@ -30,3 +30,30 @@ def iface(qgis_iface, qgis_processing, monkeypatch):
                         raising=False)
     qgis_iface.recorder = rec
     return qgis_iface
+
+
+def failure_message(alg_id: str, params: dict) -> str | None:
+    """Run an algorithm expected to fail; return its message (None if it did not fail).
+
+    QGIS 3.22 keeps the traceback of an exception raised in processAlgorithm
+    until the process ends, and with it every caller's frame: a layer held in
+    one is then destroyed after QGIS has shut down and the process segfaults
+    on exit.  So callers pass only strings and numbers, and this frame drops
+    everything but the message before it returns.
+    """
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
+    context = QgsProcessingContext()
+    feedback = QgsProcessingFeedback()
+    message = None
+    ok, check = alg.checkParameterValues(params, context)
+    if not ok:
+        message = check
+    else:
+        try:
+            alg.run(params, context, feedback, {}, False)
+        except QgsProcessingException as exc:
+            message = str(exc)
+    del alg, context, feedback, params
+    return message

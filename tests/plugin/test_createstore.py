@@ -15,12 +15,13 @@ from osgeo import ogr
 from qgis.core import (
     QgsApplication,
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
 )
 
 from lekp_plugin.core.schema import FIELD_NAMES, GEOMETRY_FAMILIES
+
+from .conftest import failure_message
 
 MUNI = "municipalities"
 
@@ -167,9 +168,15 @@ def test_createstore_errors_say_what_and_write_nothing(provider, shared_data, tm
     params = dict(params, OUTPUT=str(out))
     if "BOUNDARY" in params:
         params["BOUNDARY"] = str(shared_data / MUNI / params["BOUNDARY"])
-    with pytest.raises(QgsProcessingException, match=message):
-        run_alg(params)
+    assert message in (failure_message("lekp:createstore", params) or "")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_nis_problems_are_refused_before_the_run(provider, tmp_path):
+    alg = QgsApplication.processingRegistry().createAlgorithmById("lekp:createstore")
+    ok, msg = alg.checkParameterValues({"GEMEENTE_NIS": "73006", "OUTPUT": str(tmp_path / "b.gpkg")},
+                                       QgsProcessingContext())
+    assert not ok and "gebruik 73110" in msg
 
 
 def test_existing_store_with_features_is_kept(provider, tmp_path):
@@ -177,8 +184,8 @@ def test_existing_store_with_features_is_kept(provider, tmp_path):
     run_alg({"GEMEENTE_NIS": "71011", "OUTPUT": str(out)})
     add_point(out)
     before = out.read_bytes()
-    with pytest.raises(QgsProcessingException, match="bevat 1 verbeteringen"):
-        run_alg({"GEMEENTE_NIS": "71011", "OUTPUT": str(out)})
+    assert "bevat 1 verbeteringen" in failure_message("lekp:createstore",
+                                                      {"GEMEENTE_NIS": "71011", "OUTPUT": str(out)})
     assert out.read_bytes() == before
     run_alg({"GEMEENTE_NIS": "71011", "OUTPUT": str(out), "OVERWRITE": True})
     assert layer_info(out)["verbeteringen_punt"]["count"] == 0
@@ -187,8 +194,8 @@ def test_existing_store_with_features_is_kept(provider, tmp_path):
 def test_other_file_is_never_overwritten(provider, tmp_path):
     out = tmp_path / "notes.gpkg"
     out.write_text("not a geopackage")
-    with pytest.raises(QgsProcessingException, match="geen LEKP-opslag"):
-        run_alg({"GEMEENTE_NIS": "71011", "OUTPUT": str(out), "OVERWRITE": True})
+    assert "geen LEKP-opslag" in failure_message(
+        "lekp:createstore", {"GEMEENTE_NIS": "71011", "OUTPUT": str(out), "OVERWRITE": True})
     assert out.read_text() == "not a geopackage"
 
 

@@ -13,13 +13,14 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
 
 from lekp_plugin.store import create_store
+
+from .conftest import failure_message
 
 PEILDATUM = "2026-06-30"
 # Diepenbeek lies around x 220 000–228 000, y 174 000–182 800 (Lambert 72)
@@ -145,6 +146,13 @@ def test_outside_the_boundary_and_reprojection(provider, store, tmp_path, bounda
     assert not [c for c in codes if c[0] == "b1"], codes  # reprojected: inside Diepenbeek, no finding
 
 
-def test_bad_reference_date_is_refused(provider, store):
-    with pytest.raises(QgsProcessingException, match="31/02/2023"):
-        run_validate({"INPUT": layers_of(store), "PEILDATUM": "31/02/2023", "OUTPUT": "memory:"})
+def test_bad_reference_date_is_refused_before_the_run(provider, store):
+    alg = QgsApplication.processingRegistry().createAlgorithmById("lekp:validate")
+    ok, msg = alg.checkParameterValues({"INPUT": layers_of(store), "PEILDATUM": "31/02/2023",
+                                        "OUTPUT": "memory:"}, QgsProcessingContext())
+    assert not ok and "Peildatum '31/02/2023'" in msg
+
+
+def test_no_layers_is_a_clear_error(provider):
+    message = failure_message("lekp:validate", {"INPUT": [], "OUTPUT": "memory:"})
+    assert message and ("Kies minstens één laag" in message or "INPUT" in message)

@@ -19,6 +19,7 @@ from ...compat import set_advanced, set_optional, vector_polygon_type
 from ...core.schema import GEOMETRY_FAMILIES
 from ...plugin_version import version
 from ...store import StoreError, create_store
+from ...store.geopackage import check_nis
 from ..base import LekpAlgorithm
 
 
@@ -55,7 +56,18 @@ class CreateStoreAlgorithm(LekpAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.GEMEENTE_NAAM, self.tr("Gemeente")))
         self.addOutput(QgsProcessingOutputNumber(self.LAYERS, self.tr("Aantal lagen")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def checkParameterValues(self, parameters, context):  # QGIS API
+        """A malformed or merged NIS code is refused before the run."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        try:
+            check_nis(self.parameterAsString(parameters, self.GEMEENTE_NIS, context))
+        except StoreError as exc:
+            return False, exc.message(self.lang())
+        return True, ""
+
+    def process(self, parameters, context, feedback):
         nis = self.parameterAsString(parameters, self.GEMEENTE_NIS, context)
         boundary_layer = self.parameterAsVectorLayer(parameters, self.BOUNDARY, context)
         nis_field = self.parameterAsString(parameters, self.BOUNDARY_NIS_FIELD, context) or None

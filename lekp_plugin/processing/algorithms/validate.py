@@ -25,6 +25,13 @@ from ...compat import FIELD_TYPES, set_advanced, set_optional, source_type, vect
 from ..base import LekpAlgorithm
 
 
+def _parse_date(text: str) -> _dt.date | None:
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def findings_fields() -> QgsFields:
     fields = QgsFields()
     for name, kind, length in (("feature_id", "string", 36), ("code", "string", 9),
@@ -74,7 +81,17 @@ class ValidateAlgorithm(LekpAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, label))
         self.addOutput(QgsProcessingOutputString("COUNTS", self.tr("Aantal per code (JSON)")))
 
-    def processAlgorithm(self, parameters, context, feedback):
+    def checkParameterValues(self, parameters, context):  # QGIS API
+        """A bad reference date is refused before the run (the dialog shows it at once)."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        date_text = self.parameterAsString(parameters, self.DATE, context).strip()
+        if date_text and _parse_date(date_text) is None:
+            return False, self.tr("Peildatum '{0}' is geen datum van de vorm JJJJ-MM-DD.").format(date_text)
+        return True, ""
+
+    def process(self, parameters, context, feedback):
         self.require_dependencies()
         # imported here: they need shapely 2, which the check above guarantees
         import shapely
@@ -97,11 +114,7 @@ class ValidateAlgorithm(LekpAlgorithm):
         boundary_layer = self.parameterAsVectorLayer(parameters, self.BOUNDARY, context)
         reference_layers = self.parameterAsLayerList(parameters, self.REFERENCE, context) or []
         date_text = self.parameterAsString(parameters, self.DATE, context).strip()
-        try:
-            today = _dt.date.fromisoformat(date_text) if date_text else None
-        except ValueError as exc:
-            raise QgsProcessingException(
-                self.tr("Peildatum '{0}' is geen datum van de vorm JJJJ-MM-DD.").format(date_text)) from exc
+        today = _parse_date(date_text) if date_text else None
 
         # one batch over all layers, so overlaps across layers are found too
         ids, wkb, origin = [], [], []
