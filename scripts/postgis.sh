@@ -18,6 +18,13 @@ DB=lekp
 PGBIN="${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)}"
 DSN="postgresql://postgres@127.0.0.1:${PORT}/${DB}"
 
+# PostgreSQL runs as 'postgres' when we are root: it must be able to reach
+# the data folder.  A checkout under a private folder (e.g. /root) cannot be
+# reached, so the cluster then lives in /tmp, one per checkout.
+if [ "$(id -u)" = "0" ] && [ -z "${LEKP_PGDATA:-}" ] && ! runuser -u postgres -- test -x "$ROOT"; then
+    PGDATA="/tmp/lekp-pgdata-$(printf '%s' "$ROOT" | sha256sum | cut -c1-12)"
+fi
+
 if [ -z "$PGBIN" ] || [ ! -x "$PGBIN/pg_ctl" ]; then
     echo "postgis.sh: PostgreSQL server binaries not found (apt-get install postgresql postgresql-15-postgis-3)" >&2
     exit 1
@@ -53,7 +60,7 @@ shared_buffers = 128MB
 CONF
     fi
     if ! as_pg "$PGBIN/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1; then
-        as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 60 start >/dev/null
+        as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -o "-p $PORT" -w -t 60 start >/dev/null
     fi
     for _ in $(seq 1 60); do
         if as_pg "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PORT"; then break; fi
