@@ -8,7 +8,10 @@
 #   3. create the gemeente's store with `qgis_process.bin run lekp:createstore`
 #   4. digitize a few improvements (three with typical mistakes) and validate
 #      them with `qgis_process.bin run lekp:validate` (HTML and CSV report)
-#   5. print what the store holds and the gemeente's 2030 targets
+#   5. start the embedded registry (OGC API – Features, one SQLite file) and
+#      send the store's improvements to it: correct ones are stored, the ones
+#      with errors refused with their findings; show the gemeente's progress
+#   6. print what the store holds and the gemeente's 2030 targets
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -60,6 +63,9 @@ if [ "$NIS" = "71011" ]; then
   echo "Bevindingen: $DEMO/bevindingen.csv"
   echo "Rapport:     $DEMO/validatierapport.html"
   column -s, -t < "$DEMO/bevindingen.csv" | cut -c1-160
+
+  step "Het ingebouwde register (python -m lekp_registry serve) ontvangt de verbeteringen"
+  .venv/bin/python scripts/demo_registry.py "$STORE" --workdir "$DEMO" --nis "$NIS"
 fi
 
 step "Wat de opslag bevat"

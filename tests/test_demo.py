@@ -1,0 +1,24 @@
+"""The README's demo command runs end to end and shows what it promises."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+from .conftest import ROOT
+
+
+def test_demo_command(shared_data, tmp_path):
+    env = dict(os.environ)
+    env.pop("VIRTUAL_ENV", None)
+    proc = subprocess.run(["bash", str(ROOT / "scripts" / "demo.sh")], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=900)
+    out = proc.stdout
+    assert proc.returncode == 0, out[-4000:] + proc.stderr[-4000:]
+    assert "GEMEENTE_NAAM:\tDiepenbeek" in out                       # store through qgis_process
+    for code in ("LEKP-G002: 1", "LEKP-A001: 1", "LEKP-D002: 1"):   # validation through qgis_process
+        assert code in out
+    assert out.count("201 opgeslagen") == 5 and out.count("422 geweigerd") == 3   # the registry
+    assert "Idempotent-Replayed: true" in out
+    assert "Natuurgroenperken            19 stuks" in out             # targets
+    assert (ROOT / ".demo" / "validatierapport.html").exists()
