@@ -120,7 +120,10 @@ def check_registry(url: str, expected_ids: list[str]) -> list[str]:
         next_url: str | None = f"{ITEMS}?limit=5000"
         pages = 0
         while next_url and pages < 1000:
-            page = c.get(next_url).json()
+            r = c.get(next_url)
+            if r.status_code != 200:
+                return [f"reading items failed: {r.status_code} {r.text[:200]}"]
+            page = r.json()
             seen += [f["id"] for f in page["features"]]
             links = [link["href"] for link in page["links"] if link["rel"] == "next"]
             next_url = links[0] if links else None
@@ -136,7 +139,10 @@ def check_registry(url: str, expected_ids: list[str]) -> list[str]:
             problems.append(f"{len(extra)} unexpected features")
         cursor, seqs, feed_ids, rounds = 0, [], [], 0
         while rounds < 1000:
-            page = c.get("/collections/verbeteringen/changes", params={"since": cursor, "limit": 5000}).json()
+            r = c.get("/collections/verbeteringen/changes", params={"since": cursor, "limit": 5000})
+            if r.status_code != 200:
+                return [*problems, f"reading the changes feed failed: {r.status_code} {r.text[:200]}"]
+            page = r.json()
             seqs += [e["seq"] for e in page["changes"]]
             feed_ids += [e["id"] for e in page["changes"]]
             cursor = page["next"]
