@@ -41,9 +41,9 @@ def plain(value: Any) -> Any:
 
 @dataclass
 class Batch:
-    """One layer's features in the core's column form, with their QGIS fids."""
+    """Features in the core's column form, with where each came from (layer id, QGIS fid)."""
 
-    layer_id: str
+    layer_ids: list[str] = field(default_factory=list)
     fids: list[int] = field(default_factory=list)
     ids: list[Any] = field(default_factory=list)
     wkb: list[bytes | None] = field(default_factory=list)
@@ -55,6 +55,18 @@ class Batch:
 
     def __len__(self) -> int:
         return len(self.fids)
+
+    def origin(self, index: int) -> tuple[str, int]:
+        """(layer id, fid) of the feature at ``index`` (a finding's ``index``)."""
+        return self.layer_ids[index], self.fids[index]
+
+    def extend(self, other: Batch) -> None:
+        self.layer_ids += other.layer_ids
+        self.fids += other.fids
+        self.ids += other.ids
+        self.wkb += other.wkb
+        for name, values in other.columns.items():
+            self.columns.setdefault(name, []).extend(values)
 
     def to_features(self, skip_fids=frozenset()) -> list[dict[str, Any]]:
         """The core's feature dicts (``{"id", "properties", "geometry"}``)."""
@@ -86,13 +98,14 @@ def read_layer(layer: QgsVectorLayer, request: QgsFeatureRequest | None = None,
     """Every requested feature of ``layer`` as a :class:`Batch`."""
     names = [n for n in FIELD_NAMES if layer.fields().indexOf(n) >= 0]
     idx = {n: layer.fields().indexOf(n) for n in names}
-    batch = Batch(layer.id(), columns={n: [] for n in FIELD_NAMES if n != "id"})
+    batch = Batch(columns={n: [] for n in FIELD_NAMES if n != "id"})
     transform = transform_to_storage(layer)
     total = layer.featureCount() if request is None else 0
     for i, feat in enumerate(layer.getFeatures(request or QgsFeatureRequest())):
         if feedback is not None and feedback.isCanceled():
             break
         attrs = feat.attributes()
+        batch.layer_ids.append(layer.id())
         batch.fids.append(feat.id())
         batch.ids.append(plain(attrs[idx["id"]]) if "id" in idx else None)
         for name in batch.columns:
@@ -110,6 +123,16 @@ def read_layer(layer: QgsVectorLayer, request: QgsFeatureRequest | None = None,
             batch.wkb.append(bytes(geom.asWkb()))
         if feedback is not None and total and i % 1000 == 0:
             feedback.setProgress(100.0 * i / total)
+    return batch
+
+
+def read_layers(layers, feedback=None) -> Batch:
+    """All features of several layers as one batch, so overlaps across layers are found too."""
+    batch = Batch(columns={n: [] for n in FIELD_NAMES if n != "id"})
+    for layer in layers:
+        if feedback is not None and feedback.isCanceled():
+            break
+        batch.extend(read_layer(layer, feedback=feedback))
     return batch
 
 

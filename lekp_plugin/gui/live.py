@@ -29,7 +29,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.schema import GEOMETRY_FAMILIES
 from ..core.validation import Finding, Reference, Severity, validate_arrays
-from ..qgisfeatures import STORAGE_CRS, read_layer
+from ..qgisfeatures import STORAGE_CRS, read_layer, read_layers
 
 LOGGER = logging.getLogger(__name__)
 STORE_LAYERS = {fam.layer_name for fam in GEOMETRY_FAMILIES}
@@ -138,20 +138,13 @@ class LiveValidator(QObject):
     def validate_layer(self, layer: QgsVectorLayer | None = None) -> int:
         """Validate every feature of one watched layer (or all of them together)."""
         layers = [layer] if layer is not None else list(self.layers.values())
-        ids, wkb, origin, columns = [], [], [], {}
-        for lyr in layers:
-            batch = read_layer(lyr)
-            ids += batch.ids
-            wkb += batch.wkb
-            origin += [(lyr.id(), fid) for fid in batch.fids]
-            for name, values in batch.columns.items():
-                columns.setdefault(name, []).extend(values)
+        batch = read_layers(layers)
         self.findings = {k: v for k, v in self.findings.items() if k[0] not in {x.id() for x in layers}}
-        geoms = shapely.from_wkb(wkb, on_invalid="ignore") if wkb else []
-        for f in validate_arrays(ids, geoms, columns, boundary=self.boundary, today=self.today):
-            self.findings.setdefault(origin[f.index], []).append(f)
+        for f in validate_arrays(batch.ids, batch.geometries, batch.columns, boundary=self.boundary,
+                                 today=self.today):
+            self.findings.setdefault(batch.origin(f.index), []).append(f)
         self._changed()
-        return len(ids)
+        return len(batch)
 
     def _store(self, layer_id: str, fids: list[int], found: list[Finding]) -> None:
         for fid in fids:

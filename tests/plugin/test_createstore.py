@@ -26,17 +26,6 @@ from .conftest import failure_message
 MUNI = "municipalities"
 
 
-@pytest.fixture()
-def provider(qgis_processing):
-    from lekp_plugin.processing.provider import LekpProvider
-
-    registry = QgsApplication.processingRegistry()
-    prov = LekpProvider()
-    registry.addProvider(prov)
-    yield prov
-    registry.removeProvider(prov)
-
-
 def run_alg(params):
     alg = QgsApplication.processingRegistry().createAlgorithmById("lekp:createstore")
     context = QgsProcessingContext()

@@ -27,17 +27,6 @@ PEILDATUM = "2026-06-30"
 INSIDE = (224000, 178000)
 
 
-@pytest.fixture()
-def provider(qgis_processing):
-    from lekp_plugin.processing.provider import LekpProvider
-
-    registry = QgsApplication.processingRegistry()
-    prov = LekpProvider()
-    registry.addProvider(prov)
-    yield prov
-    registry.removeProvider(prov)
-
-
 def square(x, y, size):
     return f"MULTIPOLYGON ((({x} {y}, {x + size} {y}, {x + size} {y + size}, {x} {y + size}, {x} {y})))"
 

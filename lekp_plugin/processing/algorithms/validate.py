@@ -94,8 +94,6 @@ class ValidateAlgorithm(LekpAlgorithm):
     def process(self, parameters, context, feedback):
         self.require_dependencies()
         # imported here: they need shapely 2, which the check above guarantees
-        import shapely
-
         from ...core.validation import Reference, validate_arrays
         from ...core.validation.report import (
             Row,
@@ -105,7 +103,7 @@ class ValidateAlgorithm(LekpAlgorithm):
             to_csv,
             to_html,
         )
-        from ...qgisfeatures import read_features, read_layer, union_geometry
+        from ...qgisfeatures import read_features, read_layers, union_geometry
 
         lang = self.lang()
         layers = self.parameterAsLayerList(parameters, self.INPUT, context)
@@ -116,32 +114,30 @@ class ValidateAlgorithm(LekpAlgorithm):
         date_text = self.parameterAsString(parameters, self.DATE, context).strip()
         today = _parse_date(date_text) if date_text else None
 
-        # one batch over all layers, so overlaps across layers are found too
-        ids, wkb, origin = [], [], []
-        columns: dict[str, list] = {}
-        for n, layer in enumerate(layers):
-            if feedback.isCanceled():
-                return {}
+        for layer in layers:
             feedback.pushInfo(self.tr("Lezen: {0} ({1} objecten)").format(layer.name(), layer.featureCount()))
-            batch = read_layer(layer)
-            ids += batch.ids
-            wkb += batch.wkb
-            origin += [(layer.name(), fid) for fid in batch.fids]
-            for name, values in batch.columns.items():
-                columns.setdefault(name, []).extend(values)
-            feedback.setProgress(30.0 * (n + 1) / len(layers))
+        batch = read_layers(layers, feedback)
+        if feedback.isCanceled():
+            return {}
+        names = {layer.id(): layer.name() for layer in layers}
+        feedback.setProgress(30)
 
         boundary = union_geometry(boundary_layer) if boundary_layer is not None else None
         reference = None
         if reference_layers:
             reference = Reference([f for layer in reference_layers for f in read_features(layer)])
-        feedback.pushInfo(self.tr("Controleren: {0} objecten").format(len(ids)))
-        geoms = shapely.from_wkb(wkb, on_invalid="ignore") if wkb else []
-        findings = validate_arrays(ids, geoms, columns, boundary=boundary, reference=reference, today=today)
+        feedback.pushInfo(self.tr("Controleren: {0} objecten").format(len(batch)))
+        findings = validate_arrays(batch.ids, batch.geometries, batch.columns, boundary=boundary,
+                                   reference=reference, today=today)
         feedback.setProgress(80)
 
-        rows = sort_rows(Row(f, *origin[f.index]) if f.index is not None and f.index < len(origin)
-                         else Row(f) for f in findings)
+        def row(f):
+            if f.index is None or f.index >= len(batch):
+                return Row(f)
+            layer_id, fid = batch.origin(f.index)
+            return Row(f, names[layer_id], fid)
+
+        rows = sort_rows(row(f) for f in findings)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, findings_fields(),
                                              QgsWkbTypes.NoGeometry)
         if sink is None:
@@ -153,11 +149,11 @@ class ValidateAlgorithm(LekpAlgorithm):
                                 row.fid, json.dumps(f.params, ensure_ascii=False)])
             sink.addFeature(feat, QgsFeatureSink.FastInsert)
 
-        results = {self.OUTPUT: dest_id, "FEATURES": len(ids)}
+        results = {self.OUTPUT: dest_id, "FEATURES": len(batch)}
         html_path = self.parameterAsFileOutput(parameters, self.REPORT_HTML, context)
         if html_path:
             with open(html_path, "w", encoding="utf-8") as fh:
-                fh.write(to_html(rows, len(ids), lang))
+                fh.write(to_html(rows, len(batch), lang))
             results[self.REPORT_HTML] = html_path
         csv_path = self.parameterAsFileOutput(parameters, self.REPORT_CSV, context)
         if csv_path:
