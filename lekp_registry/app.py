@@ -484,6 +484,14 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         if cid != VERBETERINGEN:
             raise Problem(405, f"collection {cid} is read-only", headers={"Allow": ALLOW_READONLY})
 
+    async def write_input(request: Request):
+        """The start of every write: who writes (401/403 first), then content type, CRS and body."""
+        principal = await run_in_threadpool(principal_for_write, request)
+        check_content_type(request)
+        crs = gj.parse_crs(request.headers.get("content-crs"), "Content-Crs")
+        doc = gj.loads(await request.body())
+        return principal, crs, doc
+
     def renderer(crs: str, b: str) -> Render:
         return Render(lambda record, warnings: feature(record, crs, b, warnings),
                       lambda fid: item_url(b, fid), crs)
@@ -492,10 +500,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
               openapi_extra={**_WRITE_BODY, "parameters": [_IDEMPOTENCY, _CONTENT_CRS]})
     async def create(cid: str, request: Request):
         writable(cid)
-        principal = await run_in_threadpool(principal_for_write, request)
-        check_content_type(request)
-        crs = gj.parse_crs(request.headers.get("content-crs"), "Content-Crs")
-        doc = gj.loads(await request.body())
+        principal, crs, doc = await write_input(request)
         fid, props, wkb = gj.parse_feature(doc, crs)
         op = Op("create", fid, props, wkb, idempotency_key=idempotency_key(request),
                 request_hash=request_hash("POST", doc, crs))
@@ -509,10 +514,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
     async def replace(cid: str, fid: str, request: Request):
         writable(cid)
         fid = _path_id(fid)
-        principal = await run_in_threadpool(principal_for_write, request)
-        check_content_type(request)
-        crs = gj.parse_crs(request.headers.get("content-crs"), "Content-Crs")
-        doc = gj.loads(await request.body())
+        principal, crs, doc = await write_input(request)
         _, props, wkb = gj.parse_feature(doc, crs, path_id=fid)
         op = Op("replace", fid, props, wkb, if_match=request.headers.get("if-match"),
                 if_none_match=request.headers.get("if-none-match"),
@@ -528,10 +530,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
     async def patch(cid: str, fid: str, request: Request):
         writable(cid)
         fid = _path_id(fid)
-        principal = await run_in_threadpool(principal_for_write, request)
-        check_content_type(request)
-        crs = gj.parse_crs(request.headers.get("content-crs"), "Content-Crs")
-        doc = gj.loads(await request.body())
+        principal, crs, doc = await write_input(request)
         op = parse_patch(doc, crs)
         op.id = fid
         op.if_match = request.headers.get("if-match")
@@ -631,10 +630,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
                                                    "operations": {"type": "array", "items": {"type": "object"}}}}}}},
                   "parameters": [_CONTENT_CRS]})
     async def batch(request: Request):
-        principal = await run_in_threadpool(principal_for_write, request)
-        check_content_type(request)
-        crs = gj.parse_crs(request.headers.get("content-crs"), "Content-Crs")
-        doc = gj.loads(await request.body())
+        principal, crs, doc = await write_input(request)
         if not isinstance(doc, dict) or not isinstance(doc.get("operations"), list):
             raise Problem(400, "a batch is {\"atomic\": bool, \"operations\": [...]}")
         atomic = doc.get("atomic", False)

@@ -17,6 +17,8 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
+from lekp_plugin.core.mergers import to_2025
+
 #: Query-able attribute columns of ``verbeteringen`` (also the property filters).
 FILTER_COLUMNS = ("gemeente_nis", "categorie", "status", "aard", "domein", "bron", "opgelegd",
                   "projectnaam")
@@ -68,6 +70,34 @@ class Query:
     filters: dict[str, Any] = field(default_factory=dict)
     limit: int = 10
     offset: int = 0
+
+
+def attribute_clauses(query: Query, placeholder: str) -> tuple[list[str], list[Any]]:
+    """SQL conditions and arguments for a query's property filters and date bounds.
+
+    Shared by every store; ``placeholder`` is the driver's (``?`` or ``%s``).
+    Column names come from :data:`FILTER_COLUMNS` only, never from the client.
+    """
+    ph = placeholder
+    clauses: list[str] = []
+    args: list[Any] = []
+    for name, value in query.filters.items():
+        if name == "gemeente_nis":
+            clauses.append(f"gemeente_2025 = {ph}")
+            args.append(to_2025(value))
+        elif name == "opgelegd":
+            clauses.append(f"opgelegd = {ph}")
+            args.append(int(bool(value)))
+        else:
+            clauses.append(f"{name} = {ph}")
+            args.append(value)
+    if query.date_from is not None:
+        clauses.append(f"uitvoeringsdatum >= {ph}")
+        args.append(query.date_from)
+    if query.date_to is not None:
+        clauses.append(f"uitvoeringsdatum <= {ph}")
+        args.append(query.date_to)
+    return clauses, args
 
 
 class StoreError(Exception):

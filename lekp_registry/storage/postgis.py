@@ -17,10 +17,8 @@ from contextlib import contextmanager
 import psycopg
 from psycopg_pool import ConnectionPool
 
-from lekp_plugin.core.mergers import to_2025
-
 from . import index_values
-from .base import Gemeente, Query, Record, Store, StoredResponse, StoreError, WriteTx
+from .base import Gemeente, Query, Record, Store, StoredResponse, StoreError, WriteTx, attribute_clauses
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS registry_meta (key text PRIMARY KEY, value text NOT NULL);
@@ -162,23 +160,8 @@ class PostgisStore(Store):
         return _record(row) if row else None
 
     def query(self, query: Query) -> tuple[list[Record], int]:
-        clauses, args = ["NOT deleted"], []
-        for name, value in query.filters.items():
-            if name == "gemeente_nis":
-                clauses.append("gemeente_2025 = %s")
-                args.append(to_2025(value))
-            elif name == "opgelegd":
-                clauses.append("opgelegd = %s")
-                args.append(int(bool(value)))
-            else:
-                clauses.append(f"{name} = %s")  # names come from FILTER_COLUMNS only
-                args.append(value)
-        if query.date_from is not None:
-            clauses.append("uitvoeringsdatum >= %s")
-            args.append(query.date_from)
-        if query.date_to is not None:
-            clauses.append("uitvoeringsdatum <= %s")
-            args.append(query.date_to)
+        clauses, args = attribute_clauses(query, "%s")
+        clauses.insert(0, "NOT deleted")
         if query.bbox is not None:
             clauses.append("geom && ST_MakeEnvelope(%s, %s, %s, %s, 31370)"
                            " AND ST_Intersects(geom, ST_MakeEnvelope(%s, %s, %s, %s, 31370))")

@@ -20,10 +20,8 @@ from typing import Any
 import shapely
 from shapely.geometry import box
 
-from lekp_plugin.core.mergers import to_2025
-
 from . import index_values
-from .base import Gemeente, Query, Record, Store, StoredResponse, WriteTx
+from .base import Gemeente, Query, Record, Store, StoredResponse, WriteTx, attribute_clauses
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS registry_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -192,23 +190,8 @@ class SqliteStore(Store):
         return _record(row) if row else None
 
     def _where(self, query: Query) -> tuple[str, list[Any]]:
-        clauses, args = ["deleted = 0"], []
-        for name, value in query.filters.items():
-            if name == "gemeente_nis":
-                clauses.append("gemeente_2025 = ?")
-                args.append(to_2025(value))
-            elif name == "opgelegd":
-                clauses.append("opgelegd = ?")
-                args.append(int(bool(value)))
-            else:
-                clauses.append(f"{name} = ?")  # names come from FILTER_COLUMNS only
-                args.append(value)
-        if query.date_from is not None:
-            clauses.append("uitvoeringsdatum >= ?")
-            args.append(query.date_from)
-        if query.date_to is not None:
-            clauses.append("uitvoeringsdatum <= ?")
-            args.append(query.date_to)
+        clauses, args = attribute_clauses(query, "?")
+        clauses.insert(0, "deleted = 0")
         if query.bbox is not None:
             clauses.append("rowid IN (SELECT rid FROM verbeteringen_rtree"
                            " WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?)")
