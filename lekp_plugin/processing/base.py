@@ -36,10 +36,13 @@ class LekpAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         """Runs :meth:`process`; a failure leaves with its message only.
 
-        QGIS keeps the traceback of an exception raised here until the process
-        ends; any layer its frames reference then dies after QGIS has shut down
-        and crashes the process.  So the exception is re-raised outside the
-        ``except`` block from a frame that holds nothing but the message.
+        QGIS 3.22 keeps the traceback of an exception raised here until the
+        process ends, and with it every frame on it; a layer one of them holds
+        then dies after QGIS has shut down and crashes the process.  Re-raising
+        outside the ``except`` block, after dropping the arguments, keeps this
+        algorithm's own frames (``process`` and its locals) off that traceback.
+        Callers' frames still stay alive: tests of failing runs hold no layers
+        (``tests/plugin/conftest.failure_message``).
         """
         try:
             return self.process(parameters, context, feedback)
