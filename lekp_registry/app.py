@@ -606,8 +606,10 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         for r in records:
             entry: dict[str, Any] = {"seq": r.seq, "id": r.id, "versie": r.versie, "etag": etag(r),
                                      "gemeente_nis": r.properties.get("gemeente_nis")}
-            if r.deleted:
-                entry["op"] = "delete"
+            if r.moved_to is not None:
+                entry.update(op="delete", reden="verhuisd", moved_to=r.moved_to)
+            elif r.deleted:
+                entry.update(op="delete", reden="verwijderd")
             else:
                 entry["op"] = "upsert"
                 entry["feature"] = feature(r, crs, b)

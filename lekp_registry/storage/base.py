@@ -36,6 +36,9 @@ class Record:
     properties: dict[str, Any]
     #: WKB in EPSG:31370, ``None`` for no geometry (and for tombstones).
     geometry: bytes | None
+    #: Only in a gemeente's changes feed: the feature left that gemeente for this NIS code
+    #: (a departure; ``deleted`` is true and ``properties`` holds the old ``gemeente_nis``).
+    moved_to: str | None = None
 
 
 @dataclass
@@ -100,6 +103,11 @@ def attribute_clauses(query: Query, placeholder: str) -> tuple[list[str], list[A
     return clauses, args
 
 
+def departure(fid: str, versie: int, seq: int, gemeente_nis: str | None, moved_to: str) -> Record:
+    """The changes-feed record of a feature that left a gemeente (for ``moved_to``)."""
+    return Record(fid, versie, seq, True, {"gemeente_nis": gemeente_nis}, None, moved_to)
+
+
 class StoreError(Exception):
     """A storage failure the client cannot fix (mapped to 503/500)."""
 
@@ -117,7 +125,12 @@ class WriteTx(abc.ABC):
 
     @abc.abstractmethod
     def put(self, record: Record) -> None:
-        """Insert or overwrite a record (the caller set versie and seq)."""
+        """Insert or overwrite a record (the caller set versie and seq).
+
+        When the record changes 2025 gemeente, the store also keeps a
+        *departure* for the gemeente it left (see :meth:`Store.changes`), and
+        drops any departure for the gemeente it enters.
+        """
 
     @abc.abstractmethod
     def idempotency_get(self, scope: str, key: str) -> StoredResponse | None: ...
@@ -149,7 +162,12 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def changes(self, since: int, limit: int, gemeente_2025: str | None = None) -> list[Record]:
-        """Records (tombstones included) with ``seq > since`` in seq order, of one gemeente if given."""
+        """Records (tombstones included) with ``seq > since`` in seq order, of one gemeente if given.
+
+        For one gemeente, features that left it for another gemeente (and are
+        not back) come as departures: ``Record.moved_to`` set, ``deleted`` true,
+        at the seq of the write that moved them.
+        """
 
     @abc.abstractmethod
     def last_seq(self) -> int: ...

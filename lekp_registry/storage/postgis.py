@@ -18,7 +18,17 @@ import psycopg
 from psycopg_pool import ConnectionPool
 
 from . import index_values
-from .base import Gemeente, Query, Record, Store, StoredResponse, StoreError, WriteTx, attribute_clauses
+from .base import (
+    Gemeente,
+    Query,
+    Record,
+    Store,
+    StoredResponse,
+    StoreError,
+    WriteTx,
+    attribute_clauses,
+    departure,
+)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS registry_meta (key text PRIMARY KEY, value text NOT NULL);
@@ -40,6 +50,12 @@ CREATE TABLE IF NOT EXISTS idempotency (
     created_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (scope, key)
 );
+CREATE TABLE IF NOT EXISTS departures (
+    gemeente_2025 text NOT NULL, id text NOT NULL, seq bigint NOT NULL, versie integer NOT NULL,
+    gemeente_nis text, moved_to text,
+    PRIMARY KEY (gemeente_2025, id)
+);
+CREATE INDEX IF NOT EXISTS departures_seq ON departures (gemeente_2025, seq);
 CREATE TABLE IF NOT EXISTS gemeenten (
     nis text PRIMARY KEY, naam text NOT NULL, inwoners integer, referentiejaar integer,
     bron text, geom geometry(MultiPolygon, 31370)
@@ -82,6 +98,17 @@ class _PgTx(WriteTx):
 
     def put(self, record: Record) -> None:
         c = index_values(record)
+        # a feature leaving its gemeente leaves a departure in that gemeente's feed
+        self.conn.execute(
+            "INSERT INTO departures (gemeente_2025, id, seq, versie, gemeente_nis, moved_to)"
+            " SELECT gemeente_2025, id, %s, %s, gemeente_nis, %s FROM verbeteringen"
+            " WHERE id = %s AND gemeente_2025 IS NOT NULL AND gemeente_2025 IS DISTINCT FROM %s"
+            " ON CONFLICT (gemeente_2025, id) DO UPDATE SET seq = EXCLUDED.seq,"
+            " versie = EXCLUDED.versie, gemeente_nis = EXCLUDED.gemeente_nis, moved_to = EXCLUDED.moved_to",
+            (record.seq, record.versie, c["gemeente_nis"], record.id, c["gemeente_2025"]))
+        if c["gemeente_2025"] is not None:
+            self.conn.execute("DELETE FROM departures WHERE gemeente_2025 = %s AND id = %s",
+                              (c["gemeente_2025"], record.id))
         self.conn.execute(
             "INSERT INTO verbeteringen (id, versie, seq, deleted, gemeente_nis, gemeente_2025, categorie,"
             " status, aard, domein, bron, opgelegd, projectnaam, uitvoeringsdatum, properties, geom)"
@@ -175,15 +202,18 @@ class PostgisStore(Store):
         return [_record(r) for r in rows], total
 
     def changes(self, since: int, limit: int, gemeente_2025: str | None = None) -> list[Record]:
-        where, args = "seq > %s", [since]
-        if gemeente_2025 is not None:
-            where += " AND gemeente_2025 = %s"
-            args.append(gemeente_2025)
         with self._conn() as conn:
+            if gemeente_2025 is None:
+                rows = conn.execute(
+                    f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE seq > %s ORDER BY seq LIMIT %s",
+                    (since, limit)).fetchall()
+                return [_record(r) for r in rows]
             rows = conn.execute(
-                f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE {where} ORDER BY seq LIMIT %s",
-                [*args, limit]).fetchall()
-        return [_record(r) for r in rows]
+                f"SELECT {_RECORD_COLS}, NULL::text FROM verbeteringen WHERE seq > %s AND gemeente_2025 = %s"
+                " UNION ALL SELECT id, versie, seq, true, gemeente_nis, NULL::bytea, moved_to FROM departures"
+                " WHERE seq > %s AND gemeente_2025 = %s ORDER BY seq LIMIT %s",
+                (since, gemeente_2025, since, gemeente_2025, limit)).fetchall()
+        return [_record(r[:6]) if r[6] is None else departure(*r[:3], r[4], r[6]) for r in rows]
 
     def last_seq(self) -> int:
         with self._conn() as conn:

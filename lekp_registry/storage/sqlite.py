@@ -21,7 +21,7 @@ import shapely
 from shapely.geometry import box
 
 from . import index_values
-from .base import Gemeente, Query, Record, Store, StoredResponse, WriteTx, attribute_clauses
+from .base import Gemeente, Query, Record, Store, StoredResponse, WriteTx, attribute_clauses, departure
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS registry_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -43,6 +43,12 @@ CREATE TABLE IF NOT EXISTS idempotency (
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     PRIMARY KEY (scope, key)
 );
+CREATE TABLE IF NOT EXISTS departures (
+    gemeente_2025 TEXT NOT NULL, id TEXT NOT NULL, seq INTEGER NOT NULL, versie INTEGER NOT NULL,
+    gemeente_nis TEXT, moved_to TEXT,
+    PRIMARY KEY (gemeente_2025, id)
+);
+CREATE INDEX IF NOT EXISTS departures_seq ON departures (gemeente_2025, seq);
 CREATE TABLE IF NOT EXISTS gemeenten (
     nis TEXT PRIMARY KEY, naam TEXT NOT NULL, inwoners INTEGER, referentiejaar INTEGER,
     bron TEXT, geom BLOB, minx REAL, miny REAL, maxx REAL, maxy REAL
@@ -90,6 +96,17 @@ class _SqliteTx(WriteTx):
     def put(self, record: Record) -> None:
         cols = index_values(record)
         minx, miny, maxx, maxy = _envelope(record.geometry)
+        # a feature leaving its gemeente leaves a departure in that gemeente's feed
+        self.conn.execute(
+            "INSERT INTO departures (gemeente_2025, id, seq, versie, gemeente_nis, moved_to)"
+            " SELECT gemeente_2025, id, ?, ?, gemeente_nis, ? FROM verbeteringen"
+            " WHERE id = ? AND gemeente_2025 IS NOT NULL AND gemeente_2025 IS NOT ?"
+            " ON CONFLICT (gemeente_2025, id) DO UPDATE SET seq = excluded.seq,"
+            " versie = excluded.versie, gemeente_nis = excluded.gemeente_nis, moved_to = excluded.moved_to",
+            (record.seq, record.versie, cols["gemeente_nis"], record.id, cols["gemeente_2025"]))
+        if cols["gemeente_2025"] is not None:
+            self.conn.execute("DELETE FROM departures WHERE gemeente_2025 = ? AND id = ?",
+                              (cols["gemeente_2025"], record.id))
         self.conn.execute(
             "INSERT INTO verbeteringen (id, versie, seq, deleted, gemeente_nis,"
             " gemeente_2025, categorie, status, aard, domein, bron, opgelegd, projectnaam,"
@@ -216,14 +233,17 @@ class SqliteStore(Store):
         return [_record(r) for r in page], len(hits)
 
     def changes(self, since: int, limit: int, gemeente_2025: str | None = None) -> list[Record]:
-        where, args = "seq > ?", [since]
-        if gemeente_2025 is not None:
-            where += " AND gemeente_2025 = ?"
-            args.append(gemeente_2025)
+        if gemeente_2025 is None:
+            rows = self._conn().execute(
+                f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE seq > ? ORDER BY seq LIMIT ?",
+                (since, limit)).fetchall()
+            return [_record(r) for r in rows]
         rows = self._conn().execute(
-            f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE {where} ORDER BY seq LIMIT ?",
-            [*args, limit]).fetchall()
-        return [_record(r) for r in rows]
+            f"SELECT {_RECORD_COLS}, NULL FROM verbeteringen WHERE seq > ? AND gemeente_2025 = ?"
+            " UNION ALL SELECT id, versie, seq, 1, gemeente_nis, NULL, moved_to FROM departures"
+            " WHERE seq > ? AND gemeente_2025 = ? ORDER BY seq LIMIT ?",
+            (since, gemeente_2025, since, gemeente_2025, limit)).fetchall()
+        return [_record(r[:6]) if r[6] is None else departure(*r[:3], r[4], r[6]) for r in rows]
 
     def last_seq(self) -> int:
         return int(self._conn().execute(
