@@ -4,10 +4,21 @@ The one place that turns ``QgsFeature`` values into what the Qt-free core
 expects: NULL → None, QDate → ISO date text, geometries → shapely (through
 WKB, in bulk) in EPSG:31370.  Values are passed on as they are otherwise, so
 that the validation engine, not this adapter, judges them.
+
+One value cannot be passed on as QGIS gives it: a GeoPackage DATE cell
+holding text that is no date ('31/02/2023') comes back from OGR as NULL (with
+a warning on stderr), which would read as "no date" (LEKP-D001).  For date
+cells that come back NULL from a GeoPackage, :func:`read_layer` reads the raw
+cell text from the file (read-only SQLite) so the engine reports the wrong
+date itself (LEKP-D006).
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import sqlite3
+import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +28,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsProject,
+    QgsProviderRegistry,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
@@ -24,6 +36,9 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 from .core.schema import FIELD_NAMES, STORAGE_EPSG
 
 STORAGE_CRS = f"EPSG:{STORAGE_EPSG}"
+LOGGER = logging.getLogger(__name__)
+#: fids per SQLite query when reading raw date cells (below SQLite's 999 variables)
+_RAW_CHUNK = 500
 
 
 def plain(value: Any) -> Any:
@@ -93,6 +108,110 @@ def transform_to_storage(layer: QgsVectorLayer) -> QgsCoordinateTransform | None
     return QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(STORAGE_CRS), QgsProject.instance())
 
 
+def _ogr_source(layer: QgsVectorLayer) -> tuple[str | None, str | None, int | None]:
+    """(file path, layer name, layer index) of an OGR layer's source; Nones otherwise."""
+    if layer.providerType() != "ogr":
+        return None, None, None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path, name, index = (plain(parts.get(key)) for key in ("path", "layerName", "layerId"))
+    return (str(path) if path else None, str(name) if name else None,
+            int(index) if index is not None else None)
+
+
+def source_layer_name(layer: QgsVectorLayer) -> str:
+    """The layer's name within its source: the GeoPackage table, the shapefile's base name.
+
+    ``qgis_process`` names a layer given as ``cases.gpkg|layername=vlakken``
+    after the file ("cases"); a findings table must say "vlakken".  Layers
+    without a file (memory, services) keep their layer name.
+    """
+    path, name, index = _ogr_source(layer)
+    if name:
+        return name
+    if path:
+        from osgeo import gdal
+
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
+            lyr = ds.GetLayer(index or 0) if ds is not None else None
+            if lyr is not None:
+                return lyr.GetName()
+        except RuntimeError:  # with gdal.UseExceptions(): not readable, fall back to the file name
+            pass
+        finally:
+            gdal.PopErrorHandler()
+        return os.path.splitext(os.path.basename(path))[0]
+    return layer.name()
+
+
+def _geopackage_table(layer: QgsVectorLayer) -> tuple[str, str] | None:
+    """(file, table) when ``layer`` reads a GeoPackage table through OGR, else None."""
+    path, _name, _index = _ogr_source(layer)
+    if not path or not path.lower().endswith(".gpkg") or not os.path.isfile(path):
+        return None
+    return path, source_layer_name(layer)
+
+
+def raw_cells(path: str, table: str, column: str, fids: list[int]) -> dict[int, Any]:
+    """``{fid: raw value}`` of one column for some rows, read-only, non-NULL cells only.
+
+    Plain ``sqlite3`` in read-only mode (``file:…?mode=ro``): it never writes,
+    so the GeoPackage's rtree triggers (which call ``ST_*`` functions) never
+    run.  The fid is the table's integer primary key.
+    """
+    uri = "file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro"
+    out: dict[int, Any] = {}
+    con = sqlite3.connect(uri, uri=True)
+    try:
+        pk = [row[1] for row in con.execute(f'PRAGMA table_info("{_quote(table)}")') if row[5]]
+        if len(pk) != 1:
+            return out
+        sql = (f'SELECT "{_quote(pk[0])}", "{_quote(column)}" FROM "{_quote(table)}" '
+               f'WHERE "{_quote(column)}" IS NOT NULL AND "{_quote(pk[0])}" IN ')
+        for start in range(0, len(fids), _RAW_CHUNK):
+            chunk = fids[start:start + _RAW_CHUNK]
+            out.update(con.execute(sql + "(" + ",".join("?" * len(chunk)) + ")", chunk).fetchall())
+    finally:
+        con.close()
+    return out
+
+
+def _quote(name: str) -> str:
+    return str(name).replace('"', '""')
+
+
+def _fill_raw_dates(layer: QgsVectorLayer, batch: Batch, idx: dict[str, int]) -> None:
+    """Put the raw text of unreadable GeoPackage date cells in the batch (see the module docstring).
+
+    Only cells QGIS gives as NULL while the file holds something; features
+    added or with that field changed in an edit session are what the user
+    typed, not the file, and are left alone.
+    """
+    dates = [n for n in batch.columns if n in idx and layer.fields().at(idx[n]).isDateOrTime()]
+    if not dates or not len(batch):
+        return
+    source = _geopackage_table(layer)
+    if source is None:
+        return
+    buffer = layer.editBuffer() if layer.isEditable() else None
+    changed = buffer.changedAttributeValues() if buffer is not None else {}
+    for name in dates:
+        values = batch.columns[name]
+        rows = {batch.fids[k]: k for k, v in enumerate(values)
+                if v is None and batch.fids[k] >= 0 and idx[name] not in changed.get(batch.fids[k], {})}
+        if not rows:
+            continue
+        try:
+            raw = raw_cells(*source, name, sorted(rows))
+        except sqlite3.Error as exc:  # locked or not SQLite after all: NULL stays NULL
+            LOGGER.warning("raw %s cells of %s not readable: %s", name, source[0], exc)
+            continue
+        for fid, value in raw.items():
+            if fid in rows:
+                values[rows[fid]] = value if isinstance(value, str) else str(value)
+
+
 def read_layer(layer: QgsVectorLayer, request: QgsFeatureRequest | None = None,
                feedback=None) -> Batch:
     """Every requested feature of ``layer`` as a :class:`Batch`."""
@@ -123,6 +242,7 @@ def read_layer(layer: QgsVectorLayer, request: QgsFeatureRequest | None = None,
             batch.wkb.append(bytes(geom.asWkb()))
         if feedback is not None and total and i % 1000 == 0:
             feedback.setProgress(100.0 * i / total)
+    _fill_raw_dates(layer, batch, idx)
     return batch
 
 

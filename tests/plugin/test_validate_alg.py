@@ -145,3 +145,44 @@ def test_bad_reference_date_is_refused_before_the_run(provider, store):
 def test_no_layers_is_a_clear_error(provider):
     message = failure_message("lekp:validate", {"INPUT": [], "OUTPUT": "memory:"})
     assert message and ("Kies minstens één laag" in message or "INPUT" in message)
+
+
+def test_laag_is_the_layer_within_its_source(provider, store, tmp_path):
+    """qgis_process names `cases.gpkg|layername=verbeteringen_vlak` "cases"; laag says the table."""
+    named_after_file = [QgsVectorLayer(f"{store}|layername={name}", "diepenbeek", "ogr")
+                        for name in ("verbeteringen_vlak", "verbeteringen_punt")]
+    shp = tmp_path / "bomen_2024.shp"
+    ds = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(shp))
+    lyr = ds.CreateLayer("bomen_2024", geom_type=ogr.wkbPoint)
+    for name in ("id", "categorie", "status"):
+        lyr.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    feat = ogr.Feature(lyr.GetLayerDefn())
+    feat.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({INSIDE[0]} {INSIDE[1] + 900})"))
+    for name, value in (("id", "s1"), ("categorie", "boom"), ("status", "gepland")):
+        feat.SetField(name, value)
+    lyr.CreateFeature(feat)
+    ds = None
+    results, context = run_validate({"INPUT": [*named_after_file, QgsVectorLayer(str(shp), "x", "ogr")],
+                                     "PEILDATUM": PEILDATUM, "OUTPUT": "memory:"})
+    table = context.getMapLayer(results["OUTPUT"])
+    laag = {(f["feature_id"][-2:], f["laag"]) for f in table.getFeatures()}
+    assert ("02", "verbeteringen_vlak") in laag and ("04", "verbeteringen_punt") in laag
+    assert ("s1", "bomen_2024") in laag
+    assert not [x for x in laag if x[1] in ("diepenbeek", "x")]
+
+
+def test_unparseable_date_cell_is_d006_with_its_text_not_d001(provider, store):
+    """A DATE cell holding '31/02/2023' reaches QGIS as NULL; the finding is about the text."""
+    ds = ogr.Open(str(store), 1)
+    ds.ExecuteSQL("UPDATE verbeteringen_vlak SET uitvoeringsdatum = '31/02/2023' "
+                  "WHERE id = 'a0000000-0000-4000-8000-000000000001'")
+    ds.ExecuteSQL("UPDATE verbeteringen_punt SET geplande_datum = '2024-13-01' "
+                  "WHERE id = 'a0000000-0000-4000-8000-000000000004'")
+    ds = None
+    results, context = run_validate({"INPUT": layers_of(store), "PEILDATUM": PEILDATUM, "OUTPUT": "memory:"})
+    rows = [f for f in context.getMapLayer(results["OUTPUT"]).getFeatures()]
+    one = [(f["code"], json.loads(f["parameters"])) for f in rows if f["feature_id"].endswith("01")]
+    assert [c for c, _ in one] == ["LEKP-D006"], one       # not "uitgevoerd zonder datum" (D001)
+    assert one[0][1]["field"] == "uitvoeringsdatum" and one[0][1]["value"] == "31/02/2023"
+    d006 = next(f for f in rows if f["feature_id"].endswith("04") and f["code"] == "LEKP-D006")
+    assert "2024-13-01" in d006["message"] and json.loads(d006["parameters"])["field"] == "geplande_datum"

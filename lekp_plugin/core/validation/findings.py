@@ -112,6 +112,18 @@ class Finding:
     repaired: Any = field(default=None, compare=False, hash=False, repr=False)
     index: int | None = field(default=None, compare=False, hash=False)
 
+    @property
+    def ander_id(self) -> str | None:
+        """The other feature's id for an overlap or duplicate (LEKP-O001/O002), else None.
+
+        Such a pair gives one finding on each feature (SPEC §5); each names the
+        other here, so a findings table can show both sides of the pair.
+        """
+        if self.code not in PAIR_CODES:
+            return None
+        other = self.params.get("other_id")
+        return None if other is None else str(other)
+
     def message(self, lang: str = "nl") -> str:
         """The finding as a sentence in Dutch (``"nl"``) or English (``"en"``)."""
         from .messages import render
@@ -119,15 +131,22 @@ class Finding:
         return render(self.code, self.params, lang)
 
     def to_dict(self, lang: str = "nl") -> dict[str, Any]:
-        """``{"feature_id", "code", "severity", "message", "params"}``, JSON-ready."""
+        """``{"feature_id", "code", "severity", "message", "ander_id", "params"}``, JSON-ready.
+
+        ``ander_id`` is the other feature of an overlap or duplicate, else None.
+        """
         return {
             "feature_id": self.feature_id,
             "code": self.code,
             "severity": self.severity.value,
             "message": self.message(lang),
+            "ander_id": self.ander_id,
             "params": self.params,
         }
 
+
+#: Codes about a pair of features: reported on both, each naming the other (``ander_id``).
+PAIR_CODES = frozenset({"LEKP-O001", "LEKP-O002"})
 
 _PLAIN = (str, bool, int, type(None))
 

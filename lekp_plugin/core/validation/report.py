@@ -1,7 +1,15 @@
 """Validation reports: counts per code, CSV and a self-contained HTML page.
 
 Qt-free, so ``lekp:validate``, scripts and the registry can all write them.
-A report row is a finding plus where it was found (layer name, QGIS fid).
+A report row is a finding plus where it was found: ``laag`` (the layer's
+name within its source, e.g. ``verbeteringen_vlak``) and ``bron_fid`` (the
+feature's fid in that layer).  :data:`FIELDS` is the one column list of the
+findings table and the CSV report: SPEC §5's ``feature_id``, ``code``,
+``severity``, ``message``, then ``ander_id`` (the other feature of an overlap
+or duplicate), ``laag``, ``bron_fid`` and ``parameters`` (JSON).  The source
+fid is not called ``fid``: GeoPackage and other OGR outputs take a ``fid``
+field as their primary key, and a second finding on the same feature would
+be refused.
 """
 
 from __future__ import annotations
@@ -10,25 +18,28 @@ import csv
 import datetime as _dt
 import html
 import io
+import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .findings import CODES, Finding, Severity
 
-CSV_FIELDS = ("feature_id", "code", "severity", "message", "laag", "fid")
+FIELDS = ("feature_id", "code", "severity", "message", "ander_id", "laag", "bron_fid", "parameters")
+CSV_FIELDS = FIELDS
 
 
 @dataclass(frozen=True)
 class Row:
     finding: Finding
     laag: str = ""
-    fid: int | None = None
+    bron_fid: int | None = None
 
     def values(self, lang: str) -> tuple:
+        """The row in :data:`FIELDS` order; absent values are None."""
         f = self.finding
-        return (f.feature_id or "", f.code, f.severity.value, f.message(lang), self.laag,
-                "" if self.fid is None else self.fid)
+        return (f.feature_id, f.code, f.severity.value, f.message(lang), f.ander_id, self.laag or None,
+                self.bron_fid, json.dumps(f.params, ensure_ascii=False))
 
 
 def counts_per_code(findings: Iterable[Finding]) -> dict[str, int]:
@@ -52,7 +63,7 @@ def to_csv(rows: Sequence[Row], lang: str = "nl") -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_FIELDS)
     for row in rows:
-        writer.writerow(row.values(lang))
+        writer.writerow("" if v is None else v for v in row.values(lang))
     return out.getvalue()
 
 
@@ -60,12 +71,12 @@ _TEXT = {
     "nl": {"title": "LEKP-validatierapport", "made": "Gemaakt op", "features": "Gecontroleerde objecten",
            "summary": "Overzicht per code", "code": "Code", "what": "Betekenis", "severity": "Ernst",
            "count": "Aantal", "findings": "Bevindingen", "feature": "Object", "message": "Melding",
-           "layer": "Laag", "none": "Geen bevindingen: alles voldoet aan de LEKP-regels.",
+           "layer": "Laag", "other": "Ander object", "none": "Geen bevindingen: alles voldoet aan de LEKP-regels.",
            "error": "fout", "warning": "waarschuwing", "info": "info"},
     "en": {"title": "LEKP validation report", "made": "Made on", "features": "Features checked",
            "summary": "Summary per code", "code": "Code", "what": "Meaning", "severity": "Severity",
            "count": "Count", "findings": "Findings", "feature": "Feature", "message": "Message",
-           "layer": "Layer", "none": "No findings: everything meets the LEKP rules.",
+           "layer": "Layer", "other": "Other feature", "none": "No findings: everything meets the LEKP rules.",
            "error": "error", "warning": "warning", "info": "info"},
 }
 _COLOURS = {"error": "#b00020", "warning": "#b26a00", "info": "#1565c0"}
@@ -103,14 +114,15 @@ def to_html(rows: Sequence[Row], features_checked: int, lang: str = "nl",
         parts.append("</table>")
         parts.append(f"<h2>{e(t['findings'])}</h2>")
         parts.append(f"<table><tr><th>{e(t['severity'])}</th><th>{e(t['code'])}</th>"
-                     f"<th>{e(t['message'])}</th><th>{e(t['feature'])}</th><th>{e(t['layer'])}</th></tr>")
+                     f"<th>{e(t['message'])}</th><th>{e(t['feature'])}</th><th>{e(t['other'])}</th>"
+                     f"<th>{e(t['layer'])}</th></tr>")
         for row in rows:
             f = row.finding
             sev = f.severity.value
             parts.append(f'<tr><td class="sev" style="color:{_COLOURS[sev]}">{e(t[sev])}</td>'
                          f"<td>{e(f.code)}</td><td>{e(f.message(lang))}</td>"
-                         f"<td>{e(f.feature_id or ('fid ' + str(row.fid) if row.fid is not None else ''))}</td>"
-                         f"<td>{e(row.laag)}</td></tr>")
+                         f"<td>{e(f.feature_id or ('fid ' + str(row.bron_fid) if row.bron_fid is not None else ''))}"
+                         f"</td><td>{e(f.ander_id or '')}</td><td>{e(row.laag)}</td></tr>")
         parts.append("</table>")
     parts.append("</body></html>")
     return "\n".join(parts)

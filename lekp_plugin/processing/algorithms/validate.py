@@ -32,13 +32,36 @@ def _parse_date(text: str) -> _dt.date | None:
         return None
 
 
+#: Type and width of every column of the findings table (report.FIELDS gives the order).
+#: Ids get no width: a shapefile would cut a non-UUID id and lose which feature it is.
+_FIELD_DEFS = {"feature_id": ("string", 0), "code": ("string", 9), "severity": ("string", 7),
+               "message": ("string", 0), "ander_id": ("string", 0), "laag": ("string", 0),
+               "bron_fid": ("int64", 0), "parameters": ("string", 0)}
+
+
 def findings_fields() -> QgsFields:
+    """The findings table's fields: SPEC §5's four, then ander_id, laag, bron_fid, parameters.
+
+    The source feature's fid is ``bron_fid``: a field called ``fid`` becomes
+    a GeoPackage output's primary key, and the second finding on one feature
+    would then be refused.
+    """
+    from ...core.validation.report import FIELDS
+
     fields = QgsFields()
-    for name, kind, length in (("feature_id", "string", 36), ("code", "string", 9),
-                               ("severity", "string", 7), ("message", "string", 0), ("laag", "string", 0),
-                               ("fid", "int64", 0), ("parameters", "string", 0)):
+    for name in FIELDS:
+        kind, length = _FIELD_DEFS[name]
         fields.append(QgsField(name, FIELD_TYPES[kind], len=length))
     return fields
+
+
+def _sink_error(sink) -> str:
+    """What the sink says went wrong (QgsFeatureSink.lastError), or a dash."""
+    try:
+        text = sink.lastError()
+    except AttributeError:
+        text = ""
+    return text or "-"
 
 
 class ValidateAlgorithm(LekpAlgorithm):
@@ -48,8 +71,10 @@ class ValidateAlgorithm(LekpAlgorithm):
     HELP = ("Controleert de verbeteringen in de gekozen lagen op alle LEKP-regels: verplichte "
             "velden, geldige geometrie en geometrietype, ligging in Vlaanderen en in de gemeente, "
             "oppervlakte en hoeveelheid, datums, overlappingen en dubbele registraties. "
-            "Schrijft een tabel met bevindingen (feature_id, code, severity, message) en "
-            "desgewenst een HTML- en CSV-rapport. Fouten blokkeren de synchronisatie.")
+            "Schrijft een tabel met bevindingen (feature_id, code, severity, message, ander_id, "
+            "laag, bron_fid, parameters) en desgewenst een HTML- en CSV-rapport. Een overlapping "
+            "of dubbele registratie geeft een rij bij elk van beide objecten, met het andere "
+            "object in ander_id. Fouten blokkeren de synchronisatie.")
 
     INPUT = "INPUT"
     BOUNDARY = "BOUNDARY"
@@ -91,6 +116,35 @@ class ValidateAlgorithm(LekpAlgorithm):
             return False, self.tr("Peildatum '{0}' is geen datum van de vorm JJJJ-MM-DD.").format(date_text)
         return True, ""
 
+    def write_rows(self, sink, rows, lang: str) -> None:
+        """Every row into ``sink``; a refused row fails the run, naming the finding.
+
+        ``addFeature`` says False when the output refuses a row (a constraint,
+        a full disk); ignoring that once lost thousands of findings without
+        a word.
+        """
+        fields = findings_fields()
+        for number, row in enumerate(rows, start=1):
+            feat = QgsFeature(fields)
+            feat.setAttributes(list(row.values(lang)))
+            if not sink.addFeature(feat, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self._refused(sink, row, number, len(rows)))
+        if not sink.flushBuffer():
+            raise QgsProcessingException(self.tr(
+                "De bevindingen konden niet volledig naar de uitvoer geschreven worden: {0}").format(
+                    _sink_error(sink)))
+
+    def _refused(self, sink, row, number: int, total: int) -> str:
+        f = row.finding
+        what = f.feature_id or self.tr("(zonder id)")
+        where = ", ".join(part for part in (
+            self.tr("laag {0}").format(row.laag) if row.laag else "",
+            f"fid {row.bron_fid}" if row.bron_fid is not None else "") if part)
+        return self.tr("Bevinding {0} van object {1}{2} (rij {3} van {4}) werd door de uitvoer geweigerd; "
+                       "de tabel met bevindingen is onvolledig. Kies een ander uitvoerformaat of "
+                       "-bestand. Melding van de uitvoer: {5}").format(
+            f.code, what, f" ({where})" if where else "", number, total, _sink_error(sink))
+
     def process(self, parameters, context, feedback):
         self.require_dependencies()
         # imported here: they need shapely 2, which the check above guarantees
@@ -103,7 +157,7 @@ class ValidateAlgorithm(LekpAlgorithm):
             to_csv,
             to_html,
         )
-        from ...qgisfeatures import read_features, read_layers, union_geometry
+        from ...qgisfeatures import read_features, read_layers, source_layer_name, union_geometry
 
         lang = self.lang()
         layers = self.parameterAsLayerList(parameters, self.INPUT, context)
@@ -119,7 +173,7 @@ class ValidateAlgorithm(LekpAlgorithm):
         batch = read_layers(layers, feedback)
         if feedback.isCanceled():
             return {}
-        names = {layer.id(): layer.name() for layer in layers}
+        names = {layer.id(): source_layer_name(layer) for layer in layers}
         feedback.setProgress(30)
 
         boundary = union_geometry(boundary_layer) if boundary_layer is not None else None
@@ -142,12 +196,8 @@ class ValidateAlgorithm(LekpAlgorithm):
                                              QgsWkbTypes.NoGeometry)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for row in rows:
-            feat = QgsFeature(findings_fields())
-            f = row.finding
-            feat.setAttributes([f.feature_id, f.code, f.severity.value, f.message(lang), row.laag,
-                                row.fid, json.dumps(f.params, ensure_ascii=False)])
-            sink.addFeature(feat, QgsFeatureSink.FastInsert)
+        self.write_rows(sink, rows, lang)
+        feedback.pushInfo(self.tr("Bevindingen geschreven: {0}").format(len(rows)))
 
         results = {self.OUTPUT: dest_id, "FEATURES": len(batch)}
         html_path = self.parameterAsFileOutput(parameters, self.REPORT_HTML, context)
