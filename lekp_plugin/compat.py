@@ -84,3 +84,19 @@ def _field_types():
 
 
 FIELD_TYPES = _field_types()
+
+
+def load_auth_config(manager, authcfg_id: str):
+    """The decrypted QgsAuthMethodConfig of ``authcfg_id``, or None.
+
+    QGIS 3.22's binding returns ``(ok, config)``; newer ones fill the passed config and return ok.
+    """
+    from qgis.core import QgsAuthMethodConfig
+
+    config = QgsAuthMethodConfig()
+    result = manager.loadAuthenticationConfig(authcfg_id, config, True)
+    if isinstance(result, tuple):
+        ok, config = result
+    else:
+        ok = result
+    return config if ok and config.isValid(True) else None

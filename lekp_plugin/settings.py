@@ -30,5 +30,7 @@ LANGUAGE = Setting("language", str, "", "UI language: '' (follow QGIS), 'nl' or 
 GEMEENTE_NIS = Setting("gemeente_nis", str, "", "NIS code of the user's gemeente (2025 layout)")
 LAST_STORE = Setting("last_store", str, "", "Path of the last opened GeoPackage store")
 REGISTRY_URL = Setting("registry_url", str, "", "Base URL of the LEKP registry (OGC API Features)")
+REGISTRY_AUTHCFG = Setting("registry_authcfg", str, "",
+                           "Id of the QGIS authentication configuration holding the registry token")
 
-ALL = (LANGUAGE, GEMEENTE_NIS, LAST_STORE, REGISTRY_URL)
+ALL = (LANGUAGE, GEMEENTE_NIS, LAST_STORE, REGISTRY_URL, REGISTRY_AUTHCFG)
