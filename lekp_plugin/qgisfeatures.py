@@ -75,6 +75,17 @@ class Batch:
         """(layer id, fid) of the feature at ``index`` (a finding's ``index``)."""
         return self.layer_ids[index], self.fids[index]
 
+    def keys(self) -> list[tuple[str, int]]:
+        """(layer id, fid) of every feature, in batch order."""
+        return list(zip(self.layer_ids, self.fids, strict=True))
+
+    def subset(self, indices) -> Batch:
+        """The features at ``indices`` (positions in this batch), as a new batch."""
+        indices = list(indices)
+        return Batch(layer_ids=[self.layer_ids[k] for k in indices], fids=[self.fids[k] for k in indices],
+                     ids=[self.ids[k] for k in indices], wkb=[self.wkb[k] for k in indices],
+                     columns={name: [values[k] for k in indices] for name, values in self.columns.items()})
+
     def extend(self, other: Batch) -> None:
         self.layer_ids += other.layer_ids
         self.fids += other.fids

@@ -4,7 +4,10 @@
 touched feature ids for a moment (so a paste of 500 features is one batch),
 validates them with the core engine against their neighbours (overlaps and
 duplicates) and the gemeente boundary, keeps the findings per feature and
-marks the features with findings on the map.  The dock lists the findings;
+marks the features with findings on the map.  An overlap is a finding on
+both features, so the neighbours are re-checked too: those that overlapped
+the changed feature before (their findings name it) and those that lie on
+it now — moving A onto B gives B its LEKP-O001, moving A away takes it back.  The dock lists the findings;
 :func:`apply_repair` puts a repaired geometry in as one undoable edit.
 """
 
@@ -29,7 +32,8 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.schema import GEOMETRY_FAMILIES
 from ..core.validation import Finding, Reference, Severity, validate_arrays
-from ..qgisfeatures import STORAGE_CRS, read_layer, read_layers
+from ..core.validation.findings import PAIR_CODES
+from ..qgisfeatures import STORAGE_CRS, Batch, read_layer, read_layers
 
 LOGGER = logging.getLogger(__name__)
 STORE_LAYERS = {fam.layer_name for fam in GEOMETRY_FAMILIES}
@@ -110,29 +114,70 @@ class LiveValidator(QObject):
 
     def flush(self) -> None:
         pending, self._pending = self._pending, defaultdict(set)
-        for layer_id, fids in pending.items():
-            layer = self.layers.get(layer_id)
-            if layer is not None and fids:
-                self.validate_fids(layer, fids)
+        wanted = {lid: fids for lid, fids in pending.items() if lid in self.layers and fids}
+        if wanted:
+            self.validate_many(wanted)
 
     def _forget(self, layer_id: str, fid: int) -> None:
+        """A deleted feature: drop its findings; its overlap partners lose theirs at the next flush."""
         self._pending[layer_id].discard(fid)
-        if self.findings.pop((layer_id, fid), None) is not None:
-            self._changed()
+        old = self.findings.pop((layer_id, fid), None)
+        if old is None:
+            return
+        ids = {f.feature_id for f in old if f.code in PAIR_CODES and f.feature_id is not None}
+        for key in self._naming(ids):
+            self.schedule(*key)
+        self._changed()
+
+    def _naming(self, ids) -> set[tuple[str, int]]:
+        """Keys of features whose overlap or duplicate findings name one of ``ids``."""
+        ids = {str(i) for i in ids if i is not None}
+        if not ids:
+            return set()
+        return {key for key, fs in self.findings.items()
+                if any(f.code in PAIR_CODES and f.ander_id in ids for f in fs)}
 
     # -- what ----------------------------------------------------------------
     def validate_fids(self, layer: QgsVectorLayer, fids) -> None:
-        """Validate some features of ``layer`` against their neighbours."""
-        fids = sorted(fids)
-        batch = read_layer(layer, QgsFeatureRequest().setFilterFids(fids))
-        for fid in set(fids) - set(batch.fids):  # deleted meanwhile
-            self.findings.pop((layer.id(), fid), None)
-        if len(batch):
-            geoms = batch.geometries
-            reference = self._neighbours(geoms, exclude=(layer.id(), set(batch.fids)))
-            found = validate_arrays(batch.ids, geoms, batch.columns, boundary=self.boundary,
+        """Validate some features of ``layer``, and their neighbours, against their neighbours."""
+        self.validate_many({layer.id(): set(fids)})
+
+    def validate_many(self, wanted: dict[str, set[int]]) -> None:
+        """Validate changed features ``{layer id: fids}`` and the neighbours they touch or touched.
+
+        The batch is the changed features, the features whose findings name
+        one of them (they overlapped the old geometry) and the features whose
+        box meets one of them now (they may overlap the new geometry); it is
+        validated as one, against the features around it, so every pair in it
+        gives a finding on both sides and each feature's findings are complete.
+        """
+        changed = Batch(columns={})
+        for lid, fids in wanted.items():
+            layer = self.layers.get(lid)
+            if layer is None:
+                continue
+            fids = sorted(fids)
+            part = read_layer(layer, QgsFeatureRequest().setFilterFids(fids))
+            for fid in set(fids) - set(part.fids):  # deleted meanwhile
+                self.findings.pop((lid, fid), None)
+            changed.extend(part)
+        if len(changed):
+            mine = set(changed.keys())
+            partners = self._naming(changed.ids) | self._touching(changed, mine)
+            batch = changed
+            for lid in {lid for lid, _ in partners - mine}:
+                fids = sorted(fid for key_lid, fid in partners - mine if key_lid == lid)
+                batch.extend(read_layer(self.layers[lid], QgsFeatureRequest().setFilterFids(fids)))
+            keys = batch.keys()
+            for key in partners - set(keys):  # a partner that is gone meanwhile
+                self.findings.pop(key, None)
+            reference = self._neighbours(batch.geometries, exclude=set(keys))
+            found = validate_arrays(batch.ids, batch.geometries, batch.columns, boundary=self.boundary,
                                     reference=reference, today=self.today)
-            self._store(layer.id(), batch.fids, found)
+            for key in keys:
+                self.findings.pop(key, None)
+            for f in found:
+                self.findings.setdefault(keys[f.index], []).append(f)
         self._changed()
 
     def validate_layer(self, layer: QgsVectorLayer | None = None) -> int:
@@ -146,30 +191,42 @@ class LiveValidator(QObject):
         self._changed()
         return len(batch)
 
-    def _store(self, layer_id: str, fids: list[int], found: list[Finding]) -> None:
-        for fid in fids:
-            self.findings.pop((layer_id, fid), None)
-        for f in found:
-            self.findings.setdefault((layer_id, fids[f.index]), []).append(f)
-
-    def _neighbours(self, geoms, exclude) -> Reference | None:
-        """Features of the watched layers near ``geoms`` (overlap and duplicate candidates)."""
+    def _nearby(self, geoms, margin: float) -> Batch:
+        """Features of the watched layers within ``margin`` of the box around ``geoms``."""
+        near = Batch(columns={})
         present = [g for g in geoms if g is not None and not g.is_empty]
         if not present:
-            return None
+            return near
         minx, miny, maxx, maxy = shapely.total_bounds(present)
         if any(v != v for v in (minx, miny, maxx, maxy)):  # NaN ordinates
-            return None
-        m = NEIGHBOUR_MARGIN_M
-        features = []
+            return near
         for lyr in self.layers.values():
-            rect = QgsRectangle(minx - m, miny - m, maxx + m, maxy + m)
+            rect = QgsRectangle(minx - margin, miny - margin, maxx + margin, maxy + margin)
             if lyr.crs().isValid() and lyr.crs().authid() != STORAGE_CRS:
                 rect = QgsCoordinateTransform(QgsCoordinateReferenceSystem(STORAGE_CRS), lyr.crs(),
                                               QgsProject.instance()).transformBoundingBox(rect)
-            skip = exclude[1] if lyr.id() == exclude[0] else frozenset()
-            features += read_layer(lyr, QgsFeatureRequest().setFilterRect(rect)).to_features(skip)
-        return Reference(features) if features else None
+            near.extend(read_layer(lyr, QgsFeatureRequest().setFilterRect(rect)))
+        return near
+
+    def _touching(self, changed: Batch, exclude: set[tuple[str, int]]) -> set[tuple[str, int]]:
+        """Keys of features whose box meets the box of a changed feature (possible overlaps now)."""
+        near = self._nearby(changed.geometries, 0.0)
+        if not len(near):
+            return set()
+        mine = [g for g in changed.geometries if g is not None and not g.is_empty]
+        if not mine:
+            return set()
+        hit = set(shapely.STRtree(mine).query(near.geometries)[0].tolist())
+        return {key for k, key in enumerate(near.keys()) if k in hit and key not in exclude}
+
+    def _neighbours(self, geoms, exclude: set[tuple[str, int]]) -> Reference | None:
+        """Features of the watched layers near ``geoms`` (overlap and duplicate candidates)."""
+        near = self._nearby(geoms, NEIGHBOUR_MARGIN_M)
+        keep = [k for k, key in enumerate(near.keys()) if key not in exclude]
+        if not keep:
+            return None
+        near = near.subset(keep)
+        return Reference.from_arrays(near.ids, near.geometries, near.columns)
 
     # -- showing ---------------------------------------------------------------
     def all_findings(self):

@@ -160,3 +160,74 @@ def test_boundary_is_drawn_as_outline_only(iface, qgis_new_project, store):
     symbol = boundary.renderer().symbol()
     assert symbol.color().alpha() == 0  # no fill hides the improvements
     QgsProject.instance().removeAllMapLayers()
+
+
+def _pair_findings(dock, layer, fid):
+    return [(f.code, f.ander_id) for f in dock.validator.findings.get((layer.id(), fid), [])
+            if f.code in ("LEKP-O001", "LEKP-O002")]
+
+
+def test_neighbours_are_rechecked_when_a_feature_moves_onto_and_off_them(dock, store):
+    """Moving A onto B gives B its LEKP-O001 naming A; moving A away (or deleting it) takes it back."""
+    dock.open_store(str(store))
+    layer = vlak(dock)
+    layer.startEditing()
+    x, y = INSIDE
+
+    def sq(x0, y0):
+        return QgsGeometry.fromWkt(
+            f"MULTIPOLYGON ((({x0} {y0}, {x0 + 20} {y0}, {x0 + 20} {y0 + 20}, {x0} {y0 + 20}, {x0} {y0})))")
+
+    b_feat = new_feature(layer, sq(x, y).asWkt(), **{**BASE, "hoeveelheid": 400.0})
+    a_feat = new_feature(layer, sq(x + 300, y).asWkt(), **{**BASE, "hoeveelheid": 400.0})
+    layer.addFeature(b_feat)
+    layer.addFeature(a_feat)
+    dock.validator.flush()
+    fid = {layer.getFeature(f)["id"]: f for f in layer.editBuffer().addedFeatures()}
+    a, b = fid[a_feat["id"]], fid[b_feat["id"]]
+    assert _pair_findings(dock, layer, a) == [] and _pair_findings(dock, layer, b) == []
+
+    assert layer.changeGeometry(a, sq(x + 10, y))       # A moved onto B
+    dock.validator.flush()
+    assert _pair_findings(dock, layer, a) == [("LEKP-O001", b_feat["id"])]
+    assert _pair_findings(dock, layer, b) == [("LEKP-O001", a_feat["id"])], "B is told about A too"
+    rows = [(r[1], r[2].code) for r in dock.validator.all_findings()]
+    assert (b, "LEKP-O001") in rows
+
+    assert layer.changeGeometry(a, sq(x + 300, y))      # A moved away again
+    dock.validator.flush()
+    assert _pair_findings(dock, layer, a) == [] and _pair_findings(dock, layer, b) == []
+
+    assert layer.changeGeometry(a, sq(x, y))            # A exactly on B: a duplicate, on both
+    dock.validator.flush()
+    assert _pair_findings(dock, layer, b) == [("LEKP-O002", a_feat["id"])]
+    layer.deleteFeature(a)
+    dock.validator.flush()
+    assert _pair_findings(dock, layer, b) == [], "a deleted feature no longer overlaps anything"
+
+
+def test_unparseable_stored_date_is_d006_in_the_dock(dock, store):
+    """The live validator shares lekp:validate's reader: a '31/02/2023' cell is LEKP-D006, not D001."""
+    from osgeo import ogr
+
+    x, y = INSIDE
+    ds = ogr.Open(str(store), 1)
+    lyr = ds.GetLayerByName("verbeteringen_vlak")
+    feat = ogr.Feature(lyr.GetLayerDefn())
+    feat.SetGeometry(ogr.CreateGeometryFromWkt(
+        f"MULTIPOLYGON ((({x} {y}, {x + 20} {y}, {x + 20} {y + 20}, {x} {y + 20}, {x} {y})))"))
+    for name, value in {**BASE, "uitvoeringsdatum": "2024-05-01", "hoeveelheid": 400.0,
+                        "gemeente_nis": "71011"}.items():
+        feat.SetField(name, value)
+    lyr.CreateFeature(feat)
+    ds.ExecuteSQL("UPDATE verbeteringen_vlak SET uitvoeringsdatum = '31/02/2023'")
+    ds = None
+    dock.open_store(str(store))
+    layer = vlak(dock)
+    [(key, found)] = [(k, fs) for k, fs in dock.validator.findings.items() if k[0] == layer.id()]
+    assert [(f.code, f.params.get("value")) for f in found] == [("LEKP-D006", "31/02/2023")]
+    # what the user types in an edit session is judged as typed, not replaced by the file's text
+    layer.startEditing()
+    layer.changeAttributeValue(key[1], layer.fields().indexOf("uitvoeringsdatum"), None)
+    dock.validator.flush()
+    assert [f.code for f in dock.validator.findings[key]] == ["LEKP-D001"]
