@@ -62,6 +62,8 @@ _FILTER_CHOICES: dict[str, tuple[str, ...]] = {
 }
 _NIS = re.compile(r"^\d{5}$")
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(T[0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$")
+#: Largest integer query parameter (offset, since, limit): 2^53 - 1.
+MAX_INT = 2 ** 53 - 1
 _WRITE_TYPES = ("application/json", "application/geo+json", "application/merge-patch+json")
 
 
@@ -306,11 +308,16 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         if raw is None:
             return default
         try:
-            value = int(raw)
+            value = int(raw) if len(raw) <= 40 else None
         except ValueError:
-            raise Problem(400, f"{name} must be an integer, got {raw[:40]!r}") from None
+            value = None
+        if value is None:
+            raise Problem(400, f"{name} must be an integer, got {raw[:40]!r}")
         if value < lo:
             raise Problem(400, f"{name} must be at least {lo}")
+        if value > MAX_INT:
+            # larger numbers overflow the databases' 64-bit integers (and JavaScript's)
+            raise Problem(400, f"{name} must be at most {MAX_INT}, got {raw[:40]}")
         return min(value, hi) if hi is not None else value
 
     def parse_bbox(params, crs: str) -> tuple[float, float, float, float] | None:
@@ -461,7 +468,10 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
 
     def check_content_type(request: Request) -> None:
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if ctype and ctype not in _WRITE_TYPES:
+        if not ctype:
+            raise Problem(415, "a write needs a Content-Type header: send application/geo+json "
+                               "(or application/json, application/merge-patch+json)")
+        if ctype not in _WRITE_TYPES:
             raise Problem(415, f"content type {ctype[:60]!r} not supported; send application/geo+json")
 
     def idempotency_key(request: Request) -> str | None:
@@ -531,14 +541,14 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         writable(cid)
         fid = _path_id(fid)
         principal, crs, doc = await write_input(request)
-        op = parse_patch(doc, crs)
+        op = parse_patch(doc, crs, fid)
         op.id = fid
         op.if_match = request.headers.get("if-match")
         op.idempotency_key = idempotency_key(request)
         op.request_hash = request_hash("PATCH", fid, doc, crs)
         return respond(await in_writer(writer.write, op, principal, renderer(crs, base(request))))
 
-    def parse_patch(doc: Any, crs: str) -> Op:
+    def parse_patch(doc: Any, crs: str, fid: str | None) -> Op:
         if not isinstance(doc, dict):
             raise Problem(400, "a merge patch must be a JSON object")
         extra = sorted(set(doc) - {"type", "id", "properties", "geometry"})
@@ -547,6 +557,10 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         props = doc.get("properties") or {}
         if not isinstance(props, dict):
             raise Problem(400, "merge patch: properties must be an object")
+        # an id in a patch must be the feature's own
+        for where, value in (("id", doc.get("id")), ("properties.id", props.get("id"))):
+            if value is not None and gj.canonical_id(value, f"merge patch: {where}") != fid:
+                raise Problem(400, f"merge patch: {where} {value} does not match the feature id {fid}")
         nulls = {k for k, v in props.items() if v is None}
         checked = gj.check_properties({k: v for k, v in props.items() if v is not None})
         checked.update(dict.fromkeys(nulls & set(gj.FIELDS_BY_NAME) - gj.SYSTEM_FIELDS - {"id"}))
@@ -649,6 +663,8 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
                 ops.append(parse_batch_op(raw, crs))
             except Problem as problem:
                 ops.append(problem)
+            except (ValueError, TypeError, OverflowError) as exc:  # one bad operation, not the batch
+                ops.append(Problem(400, f"operation cannot be read: {type(exc).__name__}: {str(exc)[:200]}"))
         b = base(request)
         committed, results = await in_writer(writer.batch, ops, principal, renderer(crs, b), atomic)
         out = []
@@ -699,7 +715,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
             fid2, props, wkb = gj.parse_feature(raw.get("feature"), crs, path_id=fid)
             op = Op(kind, fid or fid2, props, wkb)
         elif kind == "patch":
-            op = parse_patch(raw.get("patch"), crs)
+            op = parse_patch(raw.get("patch"), crs, fid)
             op.id = fid
         else:
             op = Op("delete", fid)

@@ -33,6 +33,8 @@ GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polyg
 _DEPTH = {"Point": 1, "MultiPoint": 2, "LineString": 2, "MultiLineString": 3, "Polygon": 3,
           "MultiPolygon": 4}
 
+#: Largest integer accepted in a number property (beyond it a float cannot hold it).
+MAX_NUMBER = 10 ** 300
 SYSTEM_FIELDS = frozenset(f.name for f in FIELDS if f.system)
 USER_FIELDS = tuple(f for f in FIELDS if not f.system and f.name != "id")
 
@@ -118,13 +120,25 @@ def _check_coords(coords: Any, depth: int, path: str) -> None:
         for c in coords:
             if isinstance(c, bool) or not isinstance(c, int | float):
                 raise Problem(400, f"{path}: coordinates must be numbers, got {type(c).__name__}")
-            if not math.isfinite(c) or abs(c) > 1e9:
-                raise Problem(400, f"{path}: coordinate {c!r} is out of range")
+            # compare first: math.isfinite cannot take an int beyond the float range
+            if abs(c) > 1e9 or not math.isfinite(c):
+                shown = c if abs(c) < 1e30 else f"{str(c)[:12]}... ({len(str(abs(c)))} digits)"
+                raise Problem(400, f"{path}: coordinate {shown} is out of range")
         return
     if not isinstance(coords, list):
         raise Problem(400, f"{path}: expected an array")
     for i, item in enumerate(coords):
         _check_coords(item, depth - 1, f"{path}[{i}]")
+
+
+def _check_rings(rings: list, path: str) -> None:
+    """GeoJSON (RFC 7946 §3.1.6): a linear ring has 4 or more positions, the last equal to the first."""
+    for i, ring in enumerate(rings):
+        if len(ring) < 4:
+            raise Problem(400, f"{path}[{i}]: a polygon ring needs at least 4 positions, got {len(ring)}")
+        if ring[0] != ring[-1]:
+            raise Problem(400, f"{path}[{i}]: the polygon ring is not closed (its last position must "
+                               "equal its first)")
 
 
 def parse_geometry(value: Any, crs: str) -> bytes | None:
@@ -140,6 +154,11 @@ def parse_geometry(value: Any, crs: str) -> bytes | None:
     if "coordinates" not in value:
         raise Problem(400, "geometry has no coordinates")
     _check_coords(value["coordinates"], _DEPTH[gtype], "geometry.coordinates")
+    if gtype == "Polygon":
+        _check_rings(value["coordinates"], "geometry.coordinates")
+    elif gtype == "MultiPolygon":
+        for i, polygon in enumerate(value["coordinates"]):
+            _check_rings(polygon, f"geometry.coordinates[{i}]")
     try:
         geom = shape({"type": gtype, "coordinates": value["coordinates"]})
     except (ValueError, TypeError, IndexError, shapely.errors.ShapelyError) as exc:
@@ -182,6 +201,9 @@ def check_properties(props: Any) -> dict[str, Any]:
             ok = isinstance(value, str)
         if not ok:
             errors.append(f"{name} must be {_TYPE_WORDS[fdef.type]}, got {type(value).__name__}")
+            continue
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_NUMBER:
+            errors.append(f"{name} is out of range ({len(str(abs(value)))} digits)")
             continue
         if isinstance(value, str) and fdef.max_length and len(value) > fdef.max_length:
             errors.append(f"{name} is longer than {fdef.max_length} characters")

@@ -138,7 +138,8 @@ def test_50_mb_body_is_413_and_nothing_is_stored(registry):
             yield b"x" * (1024 * 1024)
 
     try:
-        r = registry.client("herzele").post(ITEMS, content=chunks(), headers=L72)
+        r = registry.client("herzele").post(ITEMS, content=chunks(),
+                                            headers={"Content-Type": "application/geo+json", **L72})
         assert r.status_code == 413
     except httpx.TransportError:
         pass  # the server may close a streaming upload early; either way nothing is stored
