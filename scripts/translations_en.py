@@ -65,12 +65,28 @@ EN = {
     "Controleert de verbeteringen in de gekozen lagen op alle LEKP-regels: verplichte velden, geldige "
     "geometrie en geometrietype, ligging in Vlaanderen en in de gemeente, oppervlakte en hoeveelheid, "
     "datums, overlappingen en dubbele registraties. Schrijft een tabel met bevindingen (feature_id, code, "
-    "severity, message) en desgewenst een HTML- en CSV-rapport. Fouten blokkeren de synchronisatie.":
+    "severity, message, ander_id, laag, bron_fid, parameters) en desgewenst een HTML- en CSV-rapport. "
+    "Een overlapping of dubbele registratie geeft een rij bij elk van beide objecten, met het andere "
+    "object in ander_id. Fouten blokkeren de synchronisatie.":
         "Checks the improvements in the chosen layers against every LEKP rule: required fields, valid "
         "geometry and geometry type, location in Flanders and in the municipality, area and quantity, dates, "
         "overlaps and duplicate registrations. Writes a table of findings (feature_id, code, severity, "
-        "message) and, if wanted, an HTML and a CSV report. Errors block synchronisation.",
+        "message, ander_id, laag, bron_fid, parameters) and, if wanted, an HTML and a CSV report. An overlap "
+        "or duplicate registration gives a row on each of the two features, with the other feature in "
+        "ander_id. Errors block synchronisation.",
 }
+EN.update({
+    # lekp:validate output: every finding written (issue 7)
+    "Bevindingen geschreven: {0}": "Findings written: {0}",
+    "(zonder id)": "(without id)",
+    "laag {0}": "layer {0}",
+    "Bevinding {0} van object {1}{2} (rij {3} van {4}) werd door de uitvoer geweigerd; de tabel met "
+    "bevindingen is onvolledig. Kies een ander uitvoerformaat of -bestand. Melding van de uitvoer: {5}":
+        "Finding {0} of feature {1}{2} (row {3} of {4}) was refused by the output; the findings table is "
+        "incomplete. Choose another output format or file. The output said: {5}",
+    "De bevindingen konden niet volledig naar de uitvoer geschreven worden: {0}":
+        "The findings could not all be written to the output: {0}",
+})
 EN.update({
     # live validation in the dock
     "Nog niet gevalideerd.": "Not validated yet.",
@@ -84,4 +100,99 @@ EN.update({
     "{0} fouten, {1} waarschuwingen, {2} info": "{0} errors, {1} warnings, {2} info",
     "De geometrie kon niet vervangen worden: is de laag bewerkbaar?":
         "The geometry could not be replaced: is the layer editable?",
+})
+# sync tab and conflict dialog (issue 10, QGIS side)
+EN.update({
+    "LEKP-synchronisatie": "LEKP synchronisation",
+    "De synchronisatie liep mis door een onverwachte fout ({0}). Er ging niets verloren: de wijzigingen "
+    "blijven klaarstaan. Details staan in het logboek (LEKP).":
+        "The synchronisation failed with an unexpected error ({0}). Nothing is lost: the changes stay "
+        "queued. Details are in the log (LEKP).",
+    "Open eerst een opslag.": "Open a store first.",
+    "De synchronisatiemodule ontbreekt in deze installatie van de plugin.":
+        "The synchronisation module is missing from this installation of the plugin.",
+    "niets: alle opgeslagen wijzigingen zijn verstuurd": "nothing: every saved change has been sent",
+    "{0} nieuw, {1} gewijzigd, {2} verwijderd": "{0} new, {1} changed, {2} deleted",
+    "{0} open: los ze op vóór de volgende synchronisatie": "{0} open: resolve them before the next synchronisation",
+    "geen": "none",
+    "nog nooit": "never",
+    "Geen objecten tegengehouden.": "No features held back.",
+    "{0} object(en) met fouten worden niet verstuurd tot ze hersteld zijn (zie ook het tabblad Validatie):":
+        "{0} feature(s) with errors are not sent until they are fixed (see also the Validation tab):",
+    "Object {0} staat niet in een geopende laag van de opslag.":
+        "Feature {0} is not in an open layer of the store.",
+    "Open eerst een opslag (knop Opslag openen…).": "Open a store first (button Open store…).",
+    "Vul het adres (URL) van het register in.": "Fill in the address (URL) of the registry.",
+    "Het adres van het register moet met https:// (of http://) beginnen: '{0}'.":
+        "The address of the registry must start with https:// (or http://): '{0}'.",
+    "Laag '{0}' heeft niet-opgeslagen wijzigingen: sla ze op of maak ze ongedaan en synchroniseer dan opnieuw.":
+        "Layer '{0}' has unsaved edits: save or discard them, then synchronise again.",
+    "Verbinden met het register…": "Connecting to the registry…",
+    "Bezig met synchroniseren…": "Synchronising…",
+    "Annuleren… (het lopende verzoek wordt nog afgewerkt)": "Cancelling… (the running request is finished first)",
+    "Synchronisatie geannuleerd: wat nog niet verstuurd was, blijft klaarstaan voor de volgende keer.":
+        "Synchronisation cancelled: whatever was not sent yet stays queued for the next time.",
+    "Register": "Registry",
+    "URL": "URL",
+    "https://register.voorbeeld.be": "https://registry.example.be",
+    "Adres van het LEKP-register (OGC API – Features)": "Address of the LEKP registry (OGC API – Features)",
+    "Authenticatie": "Authentication",
+    "Methode 'Basic' met het token van het register als wachtwoord.":
+        "Method 'Basic' with the registry's token as password.",
+    "Toestand van de opslag": "State of the store",
+    "Te versturen": "To send",
+    "Conflicten": "Conflicts",
+    "Oplossen…": "Resolve…",
+    "Vergelijk uw versie met die van het register en kies per conflict":
+        "Compare your version with the registry's and choose for each conflict",
+    "Laatste synchronisatie": "Last synchronisation",
+    "Klik om het object te selecteren en erheen te zoomen": "Click to select the feature and zoom to it",
+    "Synchroniseren": "Synchronise",
+    "Opgeslagen wijzigingen naar het register sturen en de wijzigingen van het register ophalen":
+        "Send saved changes to the registry and fetch the registry's changes",
+    "Annuleren": "Cancel",
+    "Vernieuwen": "Refresh",
+    "De toestand van de opslag opnieuw lezen": "Read the state of the store again",
+    "(leeg)": "(empty)",
+    "ja": "yes",
+    "nee": "no",
+    "(geen geometrie)": "(no geometry)",
+    "vlak, {0} m²": "polygon, {0} m²",
+    "lijn, {0} m": "line, {0} m",
+    "{0} punt(en)": "{0} point(s)",
+    "Op de kaart: <span style='color:#e66101'>■ mijn versie</span> · <span style='color:#2c7bb6'>▭ versie in "
+    "het register</span> (gestippeld). Verschillende velden staan vet.":
+        "On the map: <span style='color:#e66101'>■ my version</span> · <span style='color:#2c7bb6'>▭ the "
+        "registry's version</span> (dashed). Fields that differ are in bold.",
+    "U hebt dit object verwijderd, maar in het register werd het intussen gewijzigd.":
+        "You deleted this feature, but it was changed in the registry in the meantime.",
+    "U hebt dit object gewijzigd, maar in het register werd het intussen verwijderd.":
+        "You changed this feature, but it was deleted in the registry in the meantime.",
+    "Dit object werd zowel hier als in het register gewijzigd sinds de laatste synchronisatie. Er werd niets "
+    "overschreven: kies welke versie blijft.":
+        "This feature was changed both here and in the registry since the last synchronisation. Nothing was "
+        "overwritten: choose which version stays.",
+    "Geen open conflicten.": "No open conflicts.",
+    "Geometrie": "Geometry",
+    "mijn versie": "my version",
+    "register": "registry",
+    "(verwijderd)": "(deleted)",
+    "LEKP-conflicten oplossen": "Resolve LEKP conflicts",
+    "Open conflicten": "Open conflicts",
+    "Veld": "Field",
+    "Mijn versie": "My version",
+    "Versie in het register": "Version in the registry",
+    "Samenvoegen: behoud": "Merge: keep",
+    "Mijn versie behouden": "Keep my version",
+    "Uw versie wordt bij de volgende synchronisatie opnieuw verstuurd en vervangt die van het register":
+        "Your version is sent again at the next synchronisation and replaces the registry's",
+    "Versie van het register overnemen": "Take the registry's version",
+    "Uw wijziging vervalt; de opslag krijgt de versie van het register":
+        "Your change is dropped; the store gets the registry's version",
+    "Samenvoegen": "Merge",
+    "Behoud per veld de waarde die u in de laatste kolom koos; het resultaat wordt bij de volgende "
+    "synchronisatie verstuurd":
+        "Keeps for each field the value chosen in the last column; the result is sent at the next "
+        "synchronisation",
+    "Sluiten": "Close",
 })

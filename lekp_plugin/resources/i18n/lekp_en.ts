@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>(leeg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(geen geometrie)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>vlak, {0} m²</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>lijn, {0} m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} punt(en)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Op de kaart: &lt;span style='color:#e66101'&gt;■ mijn versie&lt;/span&gt; · &lt;span style='color:#2c7bb6'&gt;▭ versie in het register&lt;/span&gt; (gestippeld). Verschillende velden staan vet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>U hebt dit object verwijderd, maar in het register werd het intussen gewijzigd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>U hebt dit object gewijzigd, maar in het register werd het intussen verwijderd.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dit object werd zowel hier als in het register gewijzigd sinds de laatste synchronisatie. Er werd niets overschreven: kies welke versie blijft.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geen open conflicten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geometrie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mijn versie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(verwijderd)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>LEKP-conflicten oplossen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open conflicten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Veld</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mijn versie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Versie in het register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Samenvoegen: behoud</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mijn versie behouden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uw versie wordt bij de volgende synchronisatie opnieuw verstuurd en vervangt die van het register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Versie van het register overnemen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uw wijziging vervalt; de opslag krijgt de versie van het register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Samenvoegen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behoud per veld de waarde die u in de laatste kolom koos; het resultaat wordt bij de volgende synchronisatie verstuurd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sluiten</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CreateStoreAlgorithm</name>
     <message>
       <source>NIS-code van de gemeente (2025)</source>
@@ -133,10 +252,6 @@
       <source>Synchronisatie</source>
       <translation>Synchronisation</translation>
     </message>
-    <message>
-      <source>Synchroniseren met het centrale register komt in een volgende versie.</source>
-      <translation>Syncing with the central registry comes in a later version.</translation>
-    </message>
   </context>
   <context>
     <name>LekpPlugin</name>
@@ -151,6 +266,169 @@
     <message>
       <source>Python-pakketten ontbreken; het LEKP-paneel toont hoe je ze installeert.</source>
       <translation>Python packages are missing; the LEKP panel shows how to install them.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPanel</name>
+    <message>
+      <source>LEKP-synchronisatie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De synchronisatie liep mis door een onverwachte fout ({0}). Er ging niets verloren: de wijzigingen blijven klaarstaan. Details staan in het logboek (LEKP).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open eerst een opslag.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De synchronisatiemodule ontbreekt in deze installatie van de plugin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>niets: alle opgeslagen wijzigingen zijn verstuurd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} nieuw, {1} gewijzigd, {2} verwijderd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} open: los ze op vóór de volgende synchronisatie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>geen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nog nooit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geen objecten tegengehouden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} object(en) met fouten worden niet verstuurd tot ze hersteld zijn (zie ook het tabblad Validatie):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Object {0} staat niet in een geopende laag van de opslag.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open eerst een opslag (knop Opslag openen…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vul het adres (URL) van het register in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Het adres van het register moet met https:// (of http://) beginnen: '{0}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laag '{0}' heeft niet-opgeslagen wijzigingen: sla ze op of maak ze ongedaan en synchroniseer dan opnieuw.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verbinden met het register…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bezig met synchroniseren…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annuleren… (het lopende verzoek wordt nog afgewerkt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synchronisatie geannuleerd: wat nog niet verstuurd was, blijft klaarstaan voor de volgende keer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>URL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>https://register.voorbeeld.be</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Adres van het LEKP-register (OGC API – Features)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Authenticatie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Methode 'Basic' met het token van het register als wachtwoord.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Toestand van de opslag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Te versturen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conflicten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Oplossen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vergelijk uw versie met die van het register en kies per conflict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laatste synchronisatie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Klik om het object te selecteren en erheen te zoomen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laag</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <source>Fouten</source>
+      <translation>Errors</translation>
+    </message>
+    <message>
+      <source>Synchroniseren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opgeslagen wijzigingen naar het register sturen en de wijzigingen van het register ophalen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vernieuwen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De toestand van de opslag opnieuw lezen</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -204,12 +482,28 @@
       <translation>Count per code (JSON)</translation>
     </message>
     <message>
-      <source>Kies minstens één laag met verbeteringen.</source>
-      <translation>Choose at least one layer with improvements.</translation>
-    </message>
-    <message>
       <source>Peildatum '{0}' is geen datum van de vorm JJJJ-MM-DD.</source>
       <translation>Reference date '{0}' is not a date of the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+      <source>De bevindingen konden niet volledig naar de uitvoer geschreven worden: {0}</source>
+      <translation>The findings could not all be written to the output: {0}</translation>
+    </message>
+    <message>
+      <source>(zonder id)</source>
+      <translation>(without id)</translation>
+    </message>
+    <message>
+      <source>laag {0}</source>
+      <translation>layer {0}</translation>
+    </message>
+    <message>
+      <source>Bevinding {0} van object {1}{2} (rij {3} van {4}) werd door de uitvoer geweigerd; de tabel met bevindingen is onvolledig. Kies een ander uitvoerformaat of -bestand. Melding van de uitvoer: {5}</source>
+      <translation>Finding {0} of feature {1}{2} (row {3} of {4}) was refused by the output; the findings table is incomplete. Choose another output format or file. The output said: {5}</translation>
+    </message>
+    <message>
+      <source>Kies minstens één laag met verbeteringen.</source>
+      <translation>Choose at least one layer with improvements.</translation>
     </message>
     <message>
       <source>Lezen: {0} ({1} objecten)</source>
@@ -220,6 +514,10 @@
       <translation>Checking: {0} features</translation>
     </message>
     <message>
+      <source>Bevindingen geschreven: {0}</source>
+      <translation>Findings written: {0}</translation>
+    </message>
+    <message>
       <source>Verbeteringen valideren (LEKP-regels)</source>
       <translation>Validate improvements (LEKP rules)</translation>
     </message>
@@ -228,8 +526,8 @@
       <translation>Validation</translation>
     </message>
     <message>
-      <source>Controleert de verbeteringen in de gekozen lagen op alle LEKP-regels: verplichte velden, geldige geometrie en geometrietype, ligging in Vlaanderen en in de gemeente, oppervlakte en hoeveelheid, datums, overlappingen en dubbele registraties. Schrijft een tabel met bevindingen (feature_id, code, severity, message) en desgewenst een HTML- en CSV-rapport. Fouten blokkeren de synchronisatie.</source>
-      <translation>Checks the improvements in the chosen layers against every LEKP rule: required fields, valid geometry and geometry type, location in Flanders and in the municipality, area and quantity, dates, overlaps and duplicate registrations. Writes a table of findings (feature_id, code, severity, message) and, if wanted, an HTML and a CSV report. Errors block synchronisation.</translation>
+      <source>Controleert de verbeteringen in de gekozen lagen op alle LEKP-regels: verplichte velden, geldige geometrie en geometrietype, ligging in Vlaanderen en in de gemeente, oppervlakte en hoeveelheid, datums, overlappingen en dubbele registraties. Schrijft een tabel met bevindingen (feature_id, code, severity, message, ander_id, laag, bron_fid, parameters) en desgewenst een HTML- en CSV-rapport. Een overlapping of dubbele registratie geeft een rij bij elk van beide objecten, met het andere object in ander_id. Fouten blokkeren de synchronisatie.</source>
+      <translation>Checks the improvements in the chosen layers against every LEKP rule: required fields, valid geometry and geometry type, location in Flanders and in the municipality, area and quantity, dates, overlaps and duplicate registrations. Writes a table of findings (feature_id, code, severity, message, ander_id, laag, bron_fid, parameters) and, if wanted, an HTML and a CSV report. An overlap or duplicate registration gives a row on each of the two features, with the other feature in ander_id. Errors block synchronisation.</translation>
     </message>
   </context>
 </TS>
