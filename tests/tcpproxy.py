@@ -25,7 +25,7 @@ request they match (method and path):
     request is in flight); the answer, if any comes, is forwarded.
 
 Everything is bounded: sockets have timeouts and :meth:`stop` closes every
-connection.  ``log`` lists ``(method, path, status_or_fault)`` of every request.
+connection.  ``log`` lists ``(method, path, status_or_fault, monotonic time)`` of every request.
 """
 
 from __future__ import annotations
@@ -177,7 +177,7 @@ class TcpProxy:
         self._faults: list[Fault] = []
         self._sockets: set[socket.socket] = set()
         self._stopped = threading.Event()
-        self.log: list[tuple[str, str, object]] = []
+        self.log: list[tuple[str, str, object, float]] = []
         self._thread = threading.Thread(target=self._accept_loop, daemon=True, name="tcpproxy")
 
     # ---- control -------------------------------------------------------------------------
@@ -243,7 +243,7 @@ class TcpProxy:
 
     def _record(self, req: Request, outcome) -> None:
         with self._lock:
-            self.log.append((req.method, req.path, outcome))
+            self.log.append((req.method, req.path, outcome, time.monotonic()))
 
     def _track(self, s: socket.socket) -> None:
         with self._lock:

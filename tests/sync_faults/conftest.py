@@ -621,3 +621,72 @@ def pygeoapi(tmp_path):
 def today() -> str:
     return _dt.date.today().isoformat()
 
+
+
+def colleague_creates(registry: RegistryProcess, n: int, start: int = 5000, who: str = "herzele-b") -> list[str]:
+    """``n`` trees created on the registry by another officer (batch requests, not through any store)."""
+    ids: list[str] = []
+    s = registry.session(who)
+    for off in range(0, n, 1000):
+        ops = []
+        for i in range(start + off, start + min(n, off + 1000)):
+            fid = str(uuid.uuid4())
+            ids.append(fid)
+            ops.append({"op": "create", "id": fid, "feature": {
+                "type": "Feature", "id": fid,
+                "geometry": {"type": "MultiPoint", "coordinates": [list(grid_point(i))]},
+                "properties": tree_props(i, projectnaam=f"Collega {i}")}})
+        r = s.post(registry.url + "/collections/verbeteringen/batch", data=json.dumps(
+            {"atomic": True, "operations": ops}),
+            headers={"Content-Type": "application/json", "Content-Crs": f"<{L72}>"}, timeout=120)
+        assert r.status_code == 200, r.text[:2000]
+    return ids
+
+
+def colleague_replace(registry: RegistryProcess, fid: str, who: str = "herzele-b", **props) -> dict:
+    """Change a feature on the registry as another officer (GET + PUT with If-Match); returns it."""
+    s = registry.session(who)
+    r = s.get(f"{registry.url}{ITEMS}/{fid}", params={"crs": L72}, timeout=30)
+    assert r.status_code == 200, r.text
+    doc = r.json()
+    doc["properties"].update(props)
+    for k in SYSTEM_FIELDS:
+        doc["properties"].pop(k, None)
+    doc.pop("links", None)
+    r = s.put(f"{registry.url}{ITEMS}/{fid}", data=json.dumps(doc),
+              headers={"Content-Type": "application/geo+json", "Content-Crs": f"<{L72}>",
+                       "If-Match": r.headers["ETag"]}, timeout=30)
+    assert r.status_code == 200, r.text
+    return doc
+
+
+def colleague_delete(registry: RegistryProcess, fid: str, who: str = "herzele-b") -> None:
+    s = registry.session(who)
+    r = s.get(f"{registry.url}{ITEMS}/{fid}", timeout=30)
+    assert r.status_code == 200, r.text
+    r = s.delete(f"{registry.url}{ITEMS}/{fid}", headers={"If-Match": r.headers["ETag"]}, timeout=30)
+    assert r.status_code == 204, r.text
+
+
+class ShortTimeouts(requests.Session):
+    """A session whose requests give up after ``seconds`` (the test's choice, whatever the engine asks)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__()
+        self.seconds = seconds
+
+    def request(self, *args, **kwargs):
+        t = kwargs.get("timeout")
+        if t is None:
+            kwargs["timeout"] = self.seconds
+        elif isinstance(t, tuple):
+            kwargs["timeout"] = tuple(min(x or self.seconds, self.seconds) for x in t)
+        else:
+            kwargs["timeout"] = min(t, self.seconds)
+        return super().request(*args, **kwargs)
+
+
+def pending_total(store_path: str) -> int:
+    from lekp_plugin.sync import sync_status
+
+    return sum(sync_status(store_path).pending.values())

@@ -1,0 +1,160 @@
+"""Concurrent edits of one feature on both sides: a conflict, never a silent overwrite.
+
+Each resolution (keep mine, take theirs, merge field by field) and each
+headless policy must leave the store and the registry equal afterwards.
+Two stores of one gemeente (two officers) see each other's work.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import (
+    add_trees,
+    assert_in_sync,
+    colleague_delete,
+    colleague_replace,
+    delete_feature,
+    make_store,
+    pending_total,
+    read_store,
+    sync,
+    update_feature,
+)
+
+pytestmark = pytest.mark.timeout(300)
+
+
+def _edited_on_both_sides(registry, proxy, store) -> tuple[list[str], str]:
+    ids = add_trees(store, 5)
+    sync(store, proxy.url)
+    fid = ids[2]
+    update_feature(store, fid, toelichting="mijn versie", hoeveelheid=1.0, projectnaam="Straatbomen lokaal")
+    colleague_replace(registry, fid, toelichting="hun versie", domein="privaat")
+    return ids, fid
+
+
+def test_concurrent_edit_becomes_a_conflict_and_the_server_keeps_its_version(registry, proxy, store):
+    from lekp_plugin.sync import sync_status
+    from lekp_plugin.sync.conflicts import list_conflicts
+
+    _ids, fid = _edited_on_both_sides(registry, proxy, store)
+    result = sync(store, proxy.url)  # policy "stop" by default
+    assert result.conflicts == 1
+    theirs = registry.get(fid).json()["properties"]
+    assert theirs["toelichting"] == "hun versie" and theirs["projectnaam"] != "Straatbomen lokaal"
+    assert theirs["versie"] == 2, "the server's version must stay untouched"
+    # the store keeps my version until a person decides
+    assert read_store(store)[fid]["properties"]["toelichting"] == "mijn versie"
+    conflicts = list_conflicts(store)
+    assert len(conflicts) == 1
+    c = conflicts[0]
+    assert c.feature_id == fid and c.laag == "verbeteringen_punt"
+    assert c.mine["properties"]["toelichting"] == "mijn versie"
+    assert c.theirs["properties"]["toelichting"] == "hun versie"
+    assert c.base is None or c.base["properties"]["toelichting"] == "boom nummer 2"
+    assert sync_status(store).conflicts == 1
+    # a second sync does not send my version over theirs, nor make a second conflict row
+    again = sync(store, proxy.url)
+    assert registry.get(fid).json()["properties"]["versie"] == 2
+    assert again.conflicts == 1 and len(list_conflicts(store)) == 1
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "merge"])
+def test_each_resolution_leaves_both_sides_equal(registry, proxy, store, choice):
+    from lekp_plugin.sync import sync_status
+    from lekp_plugin.sync.conflicts import list_conflicts, resolve_conflict
+
+    ids, fid = _edited_on_both_sides(registry, proxy, store)
+    sync(store, proxy.url)
+    (c,) = list_conflicts(store)
+    merged = None
+    if choice == "merge":
+        merged = {"type": "Feature", "id": fid, "geometry": c.mine["geometry"],
+                  "properties": dict(c.mine["properties"])}
+        merged["properties"]["domein"] = c.theirs["properties"]["domein"]  # theirs
+        merged["properties"]["toelichting"] = "samengevoegd"
+    resolve_conflict(store, c.conflict_id, choice, merged)
+    assert list_conflicts(store) == []
+    result = sync(store, proxy.url)
+    assert result.conflicts == 0 and sync_status(store).conflicts == 0
+    assert assert_in_sync(store, registry) == len(ids)
+    props = registry.get(fid).json()["properties"]
+    expected = {"mine": ("mijn versie", "publiek", "Straatbomen lokaal"),
+                "theirs": ("hun versie", "privaat", "Straatbomen 2"),
+                "merge": ("samengevoegd", "privaat", "Straatbomen lokaal")}[choice]
+    assert (props["toelichting"], props["domein"], props["projectnaam"]) == expected
+    assert pending_total(store) == 0
+
+
+@pytest.mark.parametrize("policy", ["keep_mine", "take_theirs"])
+def test_headless_policies_resolve_and_leave_both_sides_equal(registry, proxy, store, policy):
+    from lekp_plugin.sync.conflicts import list_conflicts
+
+    ids, fid = _edited_on_both_sides(registry, proxy, store)
+    sync(store, proxy.url, policy=policy)
+    if list_conflicts(store):  # a policy may need the next sync to re-send mine
+        sync(store, proxy.url, policy=policy)
+    assert list_conflicts(store) == []
+    assert assert_in_sync(store, registry) == len(ids)
+    want = "mijn versie" if policy == "keep_mine" else "hun versie"
+    assert registry.get(fid).json()["properties"]["toelichting"] == want
+
+
+def test_local_delete_against_remote_edit_is_a_conflict(registry, proxy, store):
+    from lekp_plugin.sync.conflicts import list_conflicts, resolve_conflict
+
+    ids = add_trees(store, 3)
+    sync(store, proxy.url)
+    delete_feature(store, ids[0])
+    colleague_replace(registry, ids[0], toelichting="nog gewijzigd")
+    sync(store, proxy.url)
+    assert registry.get(ids[0]).status_code == 200, "a delete must not win silently over an edit"
+    (c,) = list_conflicts(store)
+    assert c.mine is None and c.theirs["properties"]["toelichting"] == "nog gewijzigd"
+    resolve_conflict(store, c.conflict_id, "theirs")
+    sync(store, proxy.url)
+    assert assert_in_sync(store, registry) == 3
+    assert read_store(store)[ids[0]]["properties"]["toelichting"] == "nog gewijzigd"
+
+
+def test_remote_delete_against_local_edit_is_a_conflict(registry, proxy, store):
+    from lekp_plugin.sync.conflicts import list_conflicts, resolve_conflict
+
+    ids = add_trees(store, 3)
+    sync(store, proxy.url)
+    update_feature(store, ids[1], toelichting="lokaal gewijzigd")
+    colleague_delete(registry, ids[1])
+    sync(store, proxy.url)
+    assert registry.get(ids[1]).status_code == 404, "my edit must not resurrect it silently"
+    (c,) = list_conflicts(store)
+    assert c.theirs is None and c.mine["properties"]["toelichting"] == "lokaal gewijzigd"
+    resolve_conflict(store, c.conflict_id, "mine")
+    sync(store, proxy.url)
+    assert assert_in_sync(store, registry) == 3
+
+
+def test_two_officers_of_one_gemeente_see_each_others_work(registry, proxy, store, tmp_path):
+    other = make_store(tmp_path / "herzele-collega.gpkg")
+    a = add_trees(store, 10)
+    b = add_trees(other, 10, start=100)
+    sync(store, proxy.url)
+    sync(other, proxy.url, token="lekp_sync_herzele_b")
+    sync(store, proxy.url)
+    assert set(read_store(store)) == set(read_store(other)) == set(a) | set(b)
+    # new, changed and deleted features of the other side arrive
+    update_feature(other, a[0], toelichting="door collega aangepast")
+    delete_feature(other, a[1])
+    c = add_trees(other, 1, start=200)
+    update_feature(store, b[0], toelichting="door mij aangepast")
+    sync(other, proxy.url, token="lekp_sync_herzele_b")
+    sync(store, proxy.url)
+    sync(other, proxy.url, token="lekp_sync_herzele_b")
+    assert assert_in_sync(store, registry) == 20
+    assert assert_in_sync(other, registry) == 20
+    mine = read_store(store)
+    assert mine[a[0]]["properties"]["toelichting"] == "door collega aangepast"
+    assert a[1] not in mine and c[0] in mine
+    assert read_store(other)[b[0]]["properties"]["toelichting"] == "door mij aangepast"
+    # pulled work is not sent back as a local edit
+    assert pending_total(store) == 0 and pending_total(other) == 0
