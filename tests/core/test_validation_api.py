@@ -6,6 +6,7 @@ import dataclasses
 import json
 
 import pytest
+import shapely
 
 from lekp_plugin.core.validation import CODES, Finding, Severity, validate_features
 
@@ -52,3 +53,22 @@ def test_finding_is_frozen_and_hashable():
     assert hash(f) == hash(Finding("x", "LEKP-N001", Severity.INFO, {"other": 1}))
     with pytest.raises(dataclasses.FrozenInstanceError):
         f.code = "LEKP-F001"  # type: ignore[misc]
+
+
+def test_pair_findings_name_the_other_feature_in_ander_id_and_the_csv():
+    from lekp_plugin.core.validation.report import FIELDS, Row, to_csv
+
+    square = shapely.box(224000, 178000, 224020, 178020)
+    a = feature("a", geometry=square, categorie="ontharding", hoeveelheid=400)
+    b = feature("b", geometry=shapely.box(224010, 178000, 224030, 178020), categorie="ontharding",
+                hoeveelheid=400)
+    c = feature("c", geometry=square, categorie="ontharding", hoeveelheid=400, opgelegd=True)
+    fs = validate_features([a, b, c], today=TODAY)
+    pairs = sorted((f.feature_id, f.code, f.ander_id) for f in fs if f.code.startswith("LEKP-O"))
+    assert pairs == [("a", "LEKP-O001", "b"), ("a", "LEKP-O002", "c"), ("b", "LEKP-O001", "a"),
+                     ("b", "LEKP-O001", "c"), ("c", "LEKP-O001", "b"), ("c", "LEKP-O002", "a")]
+    assert [f.to_dict()["ander_id"] for f in fs if f.code == "LEKP-N001"] == [None]
+    lines = to_csv([Row(f, "verbeteringen_vlak", k) for k, f in enumerate(fs)]).splitlines()
+    assert tuple(lines[0].split(",")) == FIELDS
+    assert len(lines) == len(fs) + 1
+    assert any(line.startswith("a,LEKP-O002,error,") and ",c,verbeteringen_vlak," in line for line in lines)
