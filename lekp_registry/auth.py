@@ -43,10 +43,19 @@ KEY_PREFIX = "lekp_"
 
 @dataclass(frozen=True)
 class Principal:
+    """Who calls.
+
+    ``subject`` is the namespaced identity, unique across kinds of token:
+    ``key:<name>`` for an API key, ``oidc:<issuer>#<sub>`` for a JWT.  It scopes
+    idempotency records.  ``door`` is what ``aangemaakt_door``/``gewijzigd_door``
+    record: ``key:<name>`` or ``oidc:<sub>`` (one issuer per registry).
+    """
+
     subject: str
     gemeente: str
     rol: str
     method: str  # "apikey" | "oidc" | "anonymous"
+    door: str = ""
 
     def can_write(self, nis: str | None) -> bool:
         if self.rol not in ("invoerder", "beheerder"):
@@ -56,7 +65,9 @@ class Principal:
         return isinstance(nis, str) and to_2025(nis) == to_2025(self.gemeente)
 
 
-ANONYMOUS = Principal("anoniem", "", "lezer", "anonymous")
+ANONYMOUS = Principal("anoniem", "", "lezer", "anonymous", "anoniem")
+#: Longest accepted OIDC subject (longer ones are refused: truncating could merge two users).
+MAX_SUBJECT = 255
 
 
 @dataclass(frozen=True)
@@ -176,7 +187,7 @@ class Authenticator:
         key = self._keys.get(hash_key(token))
         if key is None:
             raise _unauthorized("unknown or revoked API key")
-        return Principal(key.name, key.gemeente, key.rol, "apikey")
+        return Principal(f"key:{key.name}", key.gemeente, key.rol, "apikey", f"key:{key.name}"[:100])
 
     def _oidc(self, token: str) -> Principal:
         cfg = self.config.oidc
@@ -201,9 +212,11 @@ class Authenticator:
         if not isinstance(gemeente, str) or rol not in ROLES or not subject:
             raise Problem(403, f"JWT lacks a valid '{cfg.gemeente_claim}', '{cfg.rol_claim}' or "
                                f"'{cfg.subject_claim}' claim")
+        if len(subject) > MAX_SUBJECT:
+            raise Problem(403, f"JWT '{cfg.subject_claim}' claim is longer than {MAX_SUBJECT} characters")
         if gemeente == ALL_GEMEENTEN and rol != "beheerder":
             raise Problem(403, "only a beheerder may act for every gemeente")
-        return Principal(subject[:100], gemeente, rol, "oidc")
+        return Principal(f"oidc:{cfg.issuer}#{subject}", gemeente, rol, "oidc", f"oidc:{subject}"[:100])
 
     def reader(self, authorization: str | None) -> Principal:
         principal = self.authenticate(authorization)
@@ -218,7 +231,7 @@ class Authenticator:
         if principal is None:
             raise _unauthorized("writing needs a bearer token")
         if principal.rol == "lezer":
-            raise Problem(403, f"role 'lezer' of '{principal.subject}' may not write")
+            raise Problem(403, f"role 'lezer' of '{principal.door}' may not write")
         return principal
 
 

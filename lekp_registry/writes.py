@@ -179,6 +179,9 @@ class Writer:
                 if stored.request_hash != op.request_hash:
                     raise Problem(422, "Idempotency-Key was already used for a different request",
                                   kind="idempotency-key-reused")
+                # authorization first: the caller must still be allowed to make this write
+                if not principal.can_write(stored.gemeente):
+                    raise _forbidden(principal, stored.gemeente)
                 headers = dict(stored.headers)
                 headers["Idempotent-Replayed"] = "true"
                 media = headers.pop("content-type", "application/geo+json")
@@ -229,7 +232,7 @@ class Writer:
         versie = (current.versie + 1) if current is not None else 1
         if kind == "delete":
             props = dict(current.properties)
-            props.update(gewijzigd_op=now, gewijzigd_door=principal.subject, versie=versie)
+            props.update(gewijzigd_op=now, gewijzigd_door=principal.door, versie=versie)
             record = Record(fid, versie, tx.next_seq(), True, props, None)
             tx.put(record)
             outcome = Outcome(204, {"ETag": etag(record)}, b"", record=record)
@@ -265,10 +268,10 @@ class Writer:
         props = dict(user)
         if live:
             props["aangemaakt_op"] = current.properties.get("aangemaakt_op", now)
-            props["aangemaakt_door"] = current.properties.get("aangemaakt_door", principal.subject)
+            props["aangemaakt_door"] = current.properties.get("aangemaakt_door", principal.door)
         else:
-            props["aangemaakt_op"], props["aangemaakt_door"] = now, principal.subject
-        props.update(gewijzigd_op=now, gewijzigd_door=principal.subject, versie=versie)
+            props["aangemaakt_op"], props["aangemaakt_door"] = now, principal.door
+        props.update(gewijzigd_op=now, gewijzigd_door=principal.door, versie=versie)
         record = Record(fid, versie, tx.next_seq(), False, props, geometry)
         tx.put(record)
         warnings = [f for f in findings if f["severity"] != "error"]
@@ -287,8 +290,9 @@ class Writer:
         if op.idempotency_key:
             headers = dict(outcome.headers)
             headers["content-type"] = outcome.media_type
+            nis = outcome.record.properties.get("gemeente_nis") if outcome.record else None
             tx.idempotency_put(scope, op.idempotency_key,
-                               StoredResponse(op.request_hash, outcome.status, headers, outcome.body))
+                               StoredResponse(op.request_hash, outcome.status, headers, outcome.body, nis))
 
 
 _SYSTEM = frozenset(f.name for f in FIELDS if f.system)
@@ -327,7 +331,7 @@ def _mismatch(fid: str, current: Record | None) -> Problem:
 
 
 def _forbidden(principal: Principal, nis: Any) -> Problem:
-    return Problem(403, f"'{principal.subject}' ({principal.rol}, gemeente {principal.gemeente}) "
+    return Problem(403, f"'{principal.door}' ({principal.rol}, gemeente {principal.gemeente}) "
                         f"may not write features of gemeente {str(nis)[:10]}", kind="forbidden-gemeente")
 
 

@@ -60,6 +60,8 @@ class StoredResponse:
     status: int
     headers: dict[str, str]
     body: bytes
+    #: NIS code of the written feature: a replay is only for a caller who may still write it.
+    gemeente: str | None = None
 
 
 @dataclass

@@ -46,7 +46,7 @@ CREATE INDEX IF NOT EXISTS verbeteringen_gemeente ON verbeteringen (gemeente_202
 CREATE INDEX IF NOT EXISTS verbeteringen_geom ON verbeteringen USING gist (geom);
 CREATE TABLE IF NOT EXISTS idempotency (
     scope text NOT NULL, key text NOT NULL, request_hash text NOT NULL,
-    status integer NOT NULL, headers text NOT NULL, body bytea NOT NULL,
+    status integer NOT NULL, headers text NOT NULL, body bytea NOT NULL, gemeente text,
     created_at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (scope, key)
 );
@@ -60,6 +60,7 @@ CREATE TABLE IF NOT EXISTS gemeenten (
     nis text PRIMARY KEY, naam text NOT NULL, inwoners integer, referentiejaar integer,
     bron text, geom geometry(MultiPolygon, 31370)
 );
+ALTER TABLE idempotency ADD COLUMN IF NOT EXISTS gemeente text;
 INSERT INTO registry_meta (key, value) VALUES ('seq', '0') ON CONFLICT DO NOTHING;
 INSERT INTO registry_meta (key, value) VALUES ('schema_version', '1') ON CONFLICT DO NOTHING;
 """
@@ -128,18 +129,18 @@ class _PgTx(WriteTx):
 
     def idempotency_get(self, scope: str, key: str) -> StoredResponse | None:
         row = self.conn.execute(
-            "SELECT request_hash, status, headers, body FROM idempotency WHERE scope = %s AND key = %s",
-            (scope, key)).fetchone()
+            "SELECT request_hash, status, headers, body, gemeente FROM idempotency"
+            " WHERE scope = %s AND key = %s", (scope, key)).fetchone()
         if row is None:
             return None
-        return StoredResponse(row[0], row[1], json.loads(row[2]), bytes(row[3]))
+        return StoredResponse(row[0], row[1], json.loads(row[2]), bytes(row[3]), row[4])
 
     def idempotency_put(self, scope: str, key: str, response: StoredResponse) -> None:
         self.conn.execute(
-            "INSERT INTO idempotency (scope, key, request_hash, status, headers, body)"
-            " VALUES (%s, %s, %s, %s, %s, %s)",
+            "INSERT INTO idempotency (scope, key, request_hash, status, headers, body, gemeente)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s)",
             (scope, key, response.request_hash, response.status, json.dumps(response.headers),
-             response.body))
+             response.body, response.gemeente))
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:

@@ -39,7 +39,7 @@ CREATE INDEX IF NOT EXISTS verbeteringen_gemeente ON verbeteringen (gemeente_202
 CREATE VIRTUAL TABLE IF NOT EXISTS verbeteringen_rtree USING rtree (rid, minx, maxx, miny, maxy);
 CREATE TABLE IF NOT EXISTS idempotency (
     scope TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL,
-    status INTEGER NOT NULL, headers TEXT NOT NULL, body BLOB NOT NULL,
+    status INTEGER NOT NULL, headers TEXT NOT NULL, body BLOB NOT NULL, gemeente TEXT,
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     PRIMARY KEY (scope, key)
 );
@@ -133,18 +133,18 @@ class _SqliteTx(WriteTx):
 
     def idempotency_get(self, scope: str, key: str) -> StoredResponse | None:
         row = self.conn.execute(
-            "SELECT request_hash, status, headers, body FROM idempotency WHERE scope = ? AND key = ?",
-            (scope, key)).fetchone()
+            "SELECT request_hash, status, headers, body, gemeente FROM idempotency"
+            " WHERE scope = ? AND key = ?", (scope, key)).fetchone()
         if row is None:
             return None
-        return StoredResponse(row[0], row[1], json.loads(row[2]), bytes(row[3]))
+        return StoredResponse(row[0], row[1], json.loads(row[2]), bytes(row[3]), row[4])
 
     def idempotency_put(self, scope: str, key: str, response: StoredResponse) -> None:
         self.conn.execute(
-            "INSERT INTO idempotency (scope, key, request_hash, status, headers, body)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO idempotency (scope, key, request_hash, status, headers, body, gemeente)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (scope, key, response.request_hash, response.status, json.dumps(response.headers),
-             response.body))
+             response.body, response.gemeente))
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
@@ -174,6 +174,9 @@ class SqliteStore(Store):
         self._all_lock = threading.Lock()
         conn = self._conn()
         conn.executescript(_SCHEMA)
+        # databases made before idempotency records kept their gemeente
+        if "gemeente" not in {r[1] for r in conn.execute("PRAGMA table_info(idempotency)")}:
+            conn.execute("ALTER TABLE idempotency ADD COLUMN gemeente TEXT")
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)

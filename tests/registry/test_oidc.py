@@ -69,7 +69,7 @@ def test_jwt_claims_give_gemeente_and_role(idp, registry_factory):
 
     ok = client(sign({})).post(ITEMS, json=tree(), headers=L72)
     assert ok.status_code == 201, ok.text
-    assert ok.json()["properties"]["aangemaakt_door"] == "u-123"
+    assert ok.json()["properties"]["aangemaakt_door"] == "oidc:u-123"
     assert client(sign({})).post(ITEMS, json=tree("44021"), headers=L72).status_code == 403
     assert client(sign({"lekp_rol": "lezer"})).post(ITEMS, json=tree(), headers=L72).status_code == 403
     assert client(sign({}, exp=int(time.time()) - 60)).post(ITEMS, json=tree(), headers=L72).status_code == 401

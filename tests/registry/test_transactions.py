@@ -20,7 +20,7 @@ def test_post_creates_with_location_etag_and_system_fields(registry):
     assert r.headers["ETag"].startswith('"') and not r.headers["ETag"].startswith("W/")
     props = body["properties"]
     assert props["versie"] == 1
-    assert props["aangemaakt_door"] == "herzele" == props["gewijzigd_door"]
+    assert props["aangemaakt_door"] == "key:herzele" == props["gewijzigd_door"]
     assert props["aangemaakt_op"] == props["gewijzigd_op"]
     got = c.get(r.headers["Location"])
     assert got.status_code == 200
@@ -155,7 +155,7 @@ def test_versie_and_system_fields_from_the_client_are_ignored(registry):
     doc["properties"].update(versie=99, aangemaakt_door="iemand", gewijzigd_op="1999-01-01T00:00:00Z")
     r = c.post(ITEMS, json=doc, headers=L72)
     props = r.json()["properties"]
-    assert props["versie"] == 1 and props["aangemaakt_door"] == "herzele"
+    assert props["versie"] == 1 and props["aangemaakt_door"] == "key:herzele"
     assert props["gewijzigd_op"].startswith("20") and not props["gewijzigd_op"].startswith("1999")
 
 
