@@ -33,6 +33,7 @@ from ..core.schema import (
     STORAGE_EPSG,
     FieldType,
 )
+from .migrations import upgrade
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -405,6 +406,7 @@ def create_store(path: str, gemeente_nis: str, boundary_source: str | None = Non
         finally:
             ds = None
         _finish_sql(tmp, meta)
+        upgrade(tmp)  # a new store is always the latest version
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from lekp_plugin.core.schema import FIELD_NAMES, GEOMETRY_FAMILIES
+from lekp_plugin.store import migrations
 
 from .conftest import failure_message
 
@@ -107,7 +108,7 @@ def test_createstore_cases(provider, shared_data, tmp_path, nis, boundary, naam)
         "SELECT table_name FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'")}
     assert {f.layer_name for f in GEOMETRY_FAMILIES} <= rtrees
     meta = dict(con.execute("SELECT sleutel, waarde FROM lekp_meta"))
-    assert meta["gemeente_nis"] == nis and meta["schema_version"] == "1"
+    assert meta["gemeente_nis"] == nis and meta["schema_version"] == str(migrations.LATEST)
     con.close()
     if boundary:
         grens = info["gemeentegrens"]
