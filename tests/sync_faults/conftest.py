@@ -626,7 +626,12 @@ def today() -> str:
 def colleague_creates(registry: RegistryProcess, n: int, start: int = 5000, who: str = "herzele-b") -> list[str]:
     """``n`` trees created on the registry by another officer (batch requests, not through any store)."""
     ids: list[str] = []
-    s = registry.session(who)
+    with registry.session(who) as s:
+        _batch_creates(s, registry, n, start, ids)
+    return ids
+
+
+def _batch_creates(s, registry, n, start, ids) -> None:
     for off in range(0, n, 1000):
         ops = []
         for i in range(start + off, start + min(n, off + 1000)):
@@ -640,12 +645,15 @@ def colleague_creates(registry: RegistryProcess, n: int, start: int = 5000, who:
             {"atomic": True, "operations": ops}),
             headers={"Content-Type": "application/json", "Content-Crs": f"<{L72}>"}, timeout=120)
         assert r.status_code == 200, r.text[:2000]
-    return ids
 
 
 def colleague_replace(registry: RegistryProcess, fid: str, who: str = "herzele-b", **props) -> dict:
     """Change a feature on the registry as another officer (GET + PUT with If-Match); returns it."""
-    s = registry.session(who)
+    with registry.session(who) as s:
+        return _replace(s, registry, fid, props)
+
+
+def _replace(s, registry, fid, props) -> dict:
     r = s.get(f"{registry.url}{ITEMS}/{fid}", params={"crs": L72}, timeout=30)
     assert r.status_code == 200, r.text
     doc = r.json()
@@ -661,11 +669,11 @@ def colleague_replace(registry: RegistryProcess, fid: str, who: str = "herzele-b
 
 
 def colleague_delete(registry: RegistryProcess, fid: str, who: str = "herzele-b") -> None:
-    s = registry.session(who)
-    r = s.get(f"{registry.url}{ITEMS}/{fid}", timeout=30)
-    assert r.status_code == 200, r.text
-    r = s.delete(f"{registry.url}{ITEMS}/{fid}", headers={"If-Match": r.headers["ETag"]}, timeout=30)
-    assert r.status_code == 204, r.text
+    with registry.session(who) as s:
+        r = s.get(f"{registry.url}{ITEMS}/{fid}", timeout=30)
+        assert r.status_code == 200, r.text
+        r = s.delete(f"{registry.url}{ITEMS}/{fid}", headers={"If-Match": r.headers["ETag"]}, timeout=30)
+        assert r.status_code == 204, r.text
 
 
 class ShortTimeouts(requests.Session):
