@@ -80,9 +80,9 @@ EN.update({
     "Bevindingen geschreven: {0}": "Findings written: {0}",
     "(zonder id)": "(without id)",
     "laag {0}": "layer {0}",
-    "Bevinding {0} van object {1}{2} (rij {3} van {4}) werd door de uitvoer geweigerd; de tabel met "
+    "Bevinding {0} van object {1} ({2}rij {3} van {4}) werd door de uitvoer geweigerd; de tabel met "
     "bevindingen is onvolledig. Kies een ander uitvoerformaat of -bestand. Melding van de uitvoer: {5}":
-        "Finding {0} of feature {1}{2} (row {3} of {4}) was refused by the output; the findings table is "
+        "Finding {0} of feature {1} ({2}row {3} of {4}) was refused by the output; the findings table is "
         "incomplete. Choose another output format or file. The output said: {5}",
     "De bevindingen konden niet volledig naar de uitvoer geschreven worden: {0}":
         "The findings could not all be written to the output: {0}",

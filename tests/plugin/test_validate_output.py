@@ -239,5 +239,6 @@ def test_a_refused_row_fails_the_run_naming_the_finding(provider, tmp_path):
     assert message is not None, "a refused row must fail the run"
     # the second O001 of f1 is refused: the message says which finding, where, and that rows are missing
     assert "LEKP-O001" in message and "f1" in message and "verbeteringen_vlak" in message
-    assert "fid 7" in message and "rij 2 van 4" in message and "onvolledig" in message
+    assert "(laag verbeteringen_vlak, fid 7; rij 2 van 4)" in message and "onvolledig" in message
+    assert "UNIQUE constraint failed" in message  # what the output said
     del table

@@ -140,10 +140,10 @@ class ValidateAlgorithm(LekpAlgorithm):
         where = ", ".join(part for part in (
             self.tr("laag {0}").format(row.laag) if row.laag else "",
             f"fid {row.bron_fid}" if row.bron_fid is not None else "") if part)
-        return self.tr("Bevinding {0} van object {1}{2} (rij {3} van {4}) werd door de uitvoer geweigerd; "
+        return self.tr("Bevinding {0} van object {1} ({2}rij {3} van {4}) werd door de uitvoer geweigerd; "
                        "de tabel met bevindingen is onvolledig. Kies een ander uitvoerformaat of "
                        "-bestand. Melding van de uitvoer: {5}").format(
-            f.code, what, f" ({where})" if where else "", number, total, _sink_error(sink))
+            f.code, what, f"{where}; " if where else "", number, total, _sink_error(sink))
 
     def process(self, parameters, context, feedback):
         self.require_dependencies()
