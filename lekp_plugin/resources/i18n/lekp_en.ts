@@ -220,8 +220,8 @@
       <translation>layer {0}</translation>
     </message>
     <message>
-      <source>Bevinding {0} van object {1}{2} (rij {3} van {4}) werd door de uitvoer geweigerd; de tabel met bevindingen is onvolledig. Kies een ander uitvoerformaat of -bestand. Melding van de uitvoer: {5}</source>
-      <translation>Finding {0} of feature {1}{2} (row {3} of {4}) was refused by the output; the findings table is incomplete. Choose another output format or file. The output said: {5}</translation>
+      <source>Bevinding {0} van object {1} ({2}rij {3} van {4}) werd door de uitvoer geweigerd; de tabel met bevindingen is onvolledig. Kies een ander uitvoerformaat of -bestand. Melding van de uitvoer: {5}</source>
+      <translation>Finding {0} of feature {1} ({2}row {3} of {4}) was refused by the output; the findings table is incomplete. Choose another output format or file. The output said: {5}</translation>
     </message>
     <message>
       <source>Kies minstens één laag met verbeteringen.</source>
