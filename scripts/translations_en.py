@@ -196,3 +196,35 @@ EN.update({
         "synchronisation",
     "Sluiten": "Close",
 })
+
+# lekp:sync (issue 10, sync engine)
+EN.update({
+    "LEKP-opslag (GeoPackage)": "LEKP store (GeoPackage)",
+    "URL van het register": "Registry URL",
+    "Authenticatieconfiguratie (token)": "Authentication configuration (token)",
+    "Conflictbeleid": "Conflict policy",
+    "Verzonden": "Sent",
+    "Opgehaald": "Fetched",
+    "Tegengehouden": "Held back",
+    "HTTP-verzoeken": "HTTP requests",
+    "Resultaat": "Result",
+    "De opslag {0} bestaat niet.": "The store {0} does not exist.",
+    "{0} is geen LEKP-opslag.": "{0} is not an LEKP store.",
+    "Onbekend conflictbeleid '{0}' (kies stop, keep_mine of take_theirs).":
+        "Unknown conflict policy '{0}' (choose stop, keep_mine or take_theirs).",
+    "Token uit de omgevingsvariabele {0}.": "Token from the environment variable {0}.",
+    "Tegengehouden {0} ({1}): {2}": "Held back {0} ({1}): {2}",
+    "{0} conflict(en) wachten op een keuze (LEKP-paneel, tab Synchronisatie).":
+        "{0} conflict(s) wait for a choice (LEKP panel, Synchronisation tab).",
+    "Synchroniseren met het register": "Synchronise with the registry",
+    "Verstuurt de lokale wijzigingen van de opslag naar het LEKP-register en haalt de wijzigingen van "
+    "het register op. Objecten met fouten worden tegengehouden. Conflictbeleid: 'stop' laat conflicten "
+    "staan voor een persoon (standaard), 'keep_mine' houdt de lokale versie, 'take_theirs' neemt de "
+    "versie van het register. Het token komt uit de authenticatieconfiguratie (Basic: het token als "
+    "wachtwoord) of, zonder configuratie, uit de omgevingsvariabele LEKP_REGISTRY_TOKEN.":
+        "Sends the store's local changes to the LEKP registry and fetches the registry's changes. "
+        "Features with errors are held back. Conflict policy: 'stop' leaves conflicts for a person "
+        "(default), 'keep_mine' keeps the local version, 'take_theirs' takes the registry's version. "
+        "The token comes from the authentication configuration (Basic: the token as password) or, "
+        "without a configuration, from the environment variable LEKP_REGISTRY_TOKEN.",
+})

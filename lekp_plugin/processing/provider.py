@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.createstore import CreateStoreAlgorithm
+from .algorithms.sync import SyncAlgorithm
 from .algorithms.validate import ValidateAlgorithm
 from .base import ICON
 
@@ -26,5 +27,5 @@ class LekpProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self) -> None:
-        for alg in (CreateStoreAlgorithm(), ValidateAlgorithm()):
+        for alg in (CreateStoreAlgorithm(), ValidateAlgorithm(), SyncAlgorithm()):
             self.addAlgorithm(alg)

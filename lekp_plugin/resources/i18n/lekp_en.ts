@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>(leeg)</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <source>ja</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>nee</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>(geen geometrie)</source>
+      <translation>(no geometry)</translation>
+    </message>
+    <message>
+      <source>vlak, {0} m²</source>
+      <translation>polygon, {0} m²</translation>
+    </message>
+    <message>
+      <source>lijn, {0} m</source>
+      <translation>line, {0} m</translation>
+    </message>
+    <message>
+      <source>{0} punt(en)</source>
+      <translation>{0} point(s)</translation>
+    </message>
+    <message>
+      <source>Op de kaart: &lt;span style='color:#e66101'&gt;■ mijn versie&lt;/span&gt; · &lt;span style='color:#2c7bb6'&gt;▭ versie in het register&lt;/span&gt; (gestippeld). Verschillende velden staan vet.</source>
+      <translation>On the map: &lt;span style='color:#e66101'&gt;■ my version&lt;/span&gt; · &lt;span style='color:#2c7bb6'&gt;▭ the registry's version&lt;/span&gt; (dashed). Fields that differ are in bold.</translation>
+    </message>
+    <message>
+      <source>U hebt dit object verwijderd, maar in het register werd het intussen gewijzigd.</source>
+      <translation>You deleted this feature, but it was changed in the registry in the meantime.</translation>
+    </message>
+    <message>
+      <source>U hebt dit object gewijzigd, maar in het register werd het intussen verwijderd.</source>
+      <translation>You changed this feature, but it was deleted in the registry in the meantime.</translation>
+    </message>
+    <message>
+      <source>Dit object werd zowel hier als in het register gewijzigd sinds de laatste synchronisatie. Er werd niets overschreven: kies welke versie blijft.</source>
+      <translation>This feature was changed both here and in the registry since the last synchronisation. Nothing was overwritten: choose which version stays.</translation>
+    </message>
+    <message>
+      <source>Geen open conflicten.</source>
+      <translation>No open conflicts.</translation>
+    </message>
+    <message>
+      <source>Geometrie</source>
+      <translation>Geometry</translation>
+    </message>
+    <message>
+      <source>mijn versie</source>
+      <translation>my version</translation>
+    </message>
+    <message>
+      <source>register</source>
+      <translation>registry</translation>
+    </message>
+    <message>
+      <source>(verwijderd)</source>
+      <translation>(deleted)</translation>
+    </message>
+    <message>
+      <source>LEKP-conflicten oplossen</source>
+      <translation>Resolve LEKP conflicts</translation>
+    </message>
+    <message>
+      <source>Open conflicten</source>
+      <translation>Open conflicts</translation>
+    </message>
+    <message>
+      <source>Veld</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Mijn versie</source>
+      <translation>My version</translation>
+    </message>
+    <message>
+      <source>Versie in het register</source>
+      <translation>Version in the registry</translation>
+    </message>
+    <message>
+      <source>Samenvoegen: behoud</source>
+      <translation>Merge: keep</translation>
+    </message>
+    <message>
+      <source>Mijn versie behouden</source>
+      <translation>Keep my version</translation>
+    </message>
+    <message>
+      <source>Uw versie wordt bij de volgende synchronisatie opnieuw verstuurd en vervangt die van het register</source>
+      <translation>Your version is sent again at the next synchronisation and replaces the registry's</translation>
+    </message>
+    <message>
+      <source>Versie van het register overnemen</source>
+      <translation>Take the registry's version</translation>
+    </message>
+    <message>
+      <source>Uw wijziging vervalt; de opslag krijgt de versie van het register</source>
+      <translation>Your change is dropped; the store gets the registry's version</translation>
+    </message>
+    <message>
+      <source>Samenvoegen</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <source>Behoud per veld de waarde die u in de laatste kolom koos; het resultaat wordt bij de volgende synchronisatie verstuurd</source>
+      <translation>Keeps for each field the value chosen in the last column; the result is sent at the next synchronisation</translation>
+    </message>
+    <message>
+      <source>Sluiten</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+  <context>
     <name>CreateStoreAlgorithm</name>
     <message>
       <source>NIS-code van de gemeente (2025)</source>
@@ -133,10 +252,6 @@
       <source>Synchronisatie</source>
       <translation>Synchronisation</translation>
     </message>
-    <message>
-      <source>Synchroniseren met het centrale register komt in een volgende versie.</source>
-      <translation>Syncing with the central registry comes in a later version.</translation>
-    </message>
   </context>
   <context>
     <name>LekpPlugin</name>
@@ -151,6 +266,252 @@
     <message>
       <source>Python-pakketten ontbreken; het LEKP-paneel toont hoe je ze installeert.</source>
       <translation>Python packages are missing; the LEKP panel shows how to install them.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncAlgorithm</name>
+    <message>
+      <source>LEKP-opslag (GeoPackage)</source>
+      <translation>LEKP store (GeoPackage)</translation>
+    </message>
+    <message>
+      <source>URL van het register</source>
+      <translation>Registry URL</translation>
+    </message>
+    <message>
+      <source>Authenticatieconfiguratie (token)</source>
+      <translation>Authentication configuration (token)</translation>
+    </message>
+    <message>
+      <source>Conflictbeleid</source>
+      <translation>Conflict policy</translation>
+    </message>
+    <message>
+      <source>Verzonden</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <source>Opgehaald</source>
+      <translation>Fetched</translation>
+    </message>
+    <message>
+      <source>Open conflicten</source>
+      <translation>Open conflicts</translation>
+    </message>
+    <message>
+      <source>Tegengehouden</source>
+      <translation>Held back</translation>
+    </message>
+    <message>
+      <source>HTTP-verzoeken</source>
+      <translation>HTTP requests</translation>
+    </message>
+    <message>
+      <source>Resultaat</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>De opslag {0} bestaat niet.</source>
+      <translation>The store {0} does not exist.</translation>
+    </message>
+    <message>
+      <source>{0} is geen LEKP-opslag.</source>
+      <translation>{0} is not an LEKP store.</translation>
+    </message>
+    <message>
+      <source>Onbekend conflictbeleid '{0}' (kies stop, keep_mine of take_theirs).</source>
+      <translation>Unknown conflict policy '{0}' (choose stop, keep_mine or take_theirs).</translation>
+    </message>
+    <message>
+      <source>Token uit de omgevingsvariabele {0}.</source>
+      <translation>Token from the environment variable {0}.</translation>
+    </message>
+    <message>
+      <source>Tegengehouden {0} ({1}): {2}</source>
+      <translation>Held back {0} ({1}): {2}</translation>
+    </message>
+    <message>
+      <source>{0} conflict(en) wachten op een keuze (LEKP-paneel, tab Synchronisatie).</source>
+      <translation>{0} conflict(s) wait for a choice (LEKP panel, Synchronisation tab).</translation>
+    </message>
+    <message>
+      <source>Synchroniseren met het register</source>
+      <translation>Synchronise with the registry</translation>
+    </message>
+    <message>
+      <source>Synchronisatie</source>
+      <translation>Synchronisation</translation>
+    </message>
+    <message>
+      <source>Verstuurt de lokale wijzigingen van de opslag naar het LEKP-register en haalt de wijzigingen van het register op. Objecten met fouten worden tegengehouden. Conflictbeleid: 'stop' laat conflicten staan voor een persoon (standaard), 'keep_mine' houdt de lokale versie, 'take_theirs' neemt de versie van het register. Het token komt uit de authenticatieconfiguratie (Basic: het token als wachtwoord) of, zonder configuratie, uit de omgevingsvariabele LEKP_REGISTRY_TOKEN.</source>
+      <translation>Sends the store's local changes to the LEKP registry and fetches the registry's changes. Features with errors are held back. Conflict policy: 'stop' leaves conflicts for a person (default), 'keep_mine' keeps the local version, 'take_theirs' takes the registry's version. The token comes from the authentication configuration (Basic: the token as password) or, without a configuration, from the environment variable LEKP_REGISTRY_TOKEN.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPanel</name>
+    <message>
+      <source>LEKP-synchronisatie</source>
+      <translation>LEKP synchronisation</translation>
+    </message>
+    <message>
+      <source>De synchronisatie liep mis door een onverwachte fout ({0}). Er ging niets verloren: de wijzigingen blijven klaarstaan. Details staan in het logboek (LEKP).</source>
+      <translation>The synchronisation failed with an unexpected error ({0}). Nothing is lost: the changes stay queued. Details are in the log (LEKP).</translation>
+    </message>
+    <message>
+      <source>Open eerst een opslag.</source>
+      <translation>Open a store first.</translation>
+    </message>
+    <message>
+      <source>De synchronisatiemodule ontbreekt in deze installatie van de plugin.</source>
+      <translation>The synchronisation module is missing from this installation of the plugin.</translation>
+    </message>
+    <message>
+      <source>niets, behalve de {0} tegengehouden object(en) hieronder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>niets: alle opgeslagen wijzigingen zijn verstuurd</source>
+      <translation>nothing: every saved change has been sent</translation>
+    </message>
+    <message>
+      <source>{0} nieuw, {1} gewijzigd, {2} verwijderd</source>
+      <translation>{0} new, {1} changed, {2} deleted</translation>
+    </message>
+    <message>
+      <source>Te versturen</source>
+      <translation>To send</translation>
+    </message>
+    <message>
+      <source>Conflicten</source>
+      <translation>Conflicts</translation>
+    </message>
+    <message>
+      <source>{0} open: los ze op vóór de volgende synchronisatie</source>
+      <translation>{0} open: resolve them before the next synchronisation</translation>
+    </message>
+    <message>
+      <source>geen</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>nog nooit</source>
+      <translation>never</translation>
+    </message>
+    <message>
+      <source>Laatste synchronisatie</source>
+      <translation>Last synchronisation</translation>
+    </message>
+    <message>
+      <source>Geen objecten tegengehouden.</source>
+      <translation>No features held back.</translation>
+    </message>
+    <message>
+      <source>{0} object(en) met fouten worden niet verstuurd tot ze hersteld zijn (zie ook het tabblad Validatie):</source>
+      <translation>{0} feature(s) with errors are not sent until they are fixed (see also the Validation tab):</translation>
+    </message>
+    <message>
+      <source>Object {0} staat niet in een geopende laag van de opslag.</source>
+      <translation>Feature {0} is not in an open layer of the store.</translation>
+    </message>
+    <message>
+      <source>Open eerst een opslag (knop Opslag openen…).</source>
+      <translation>Open a store first (button Open store…).</translation>
+    </message>
+    <message>
+      <source>Vul het adres (URL) van het register in.</source>
+      <translation>Fill in the address (URL) of the registry.</translation>
+    </message>
+    <message>
+      <source>Het adres van het register moet met https:// (of http://) beginnen: '{0}'.</source>
+      <translation>The address of the registry must start with https:// (or http://): '{0}'.</translation>
+    </message>
+    <message>
+      <source>Laag '{0}' heeft niet-opgeslagen wijzigingen: sla ze op of maak ze ongedaan en synchroniseer dan opnieuw.</source>
+      <translation>Layer '{0}' has unsaved edits: save or discard them, then synchronise again.</translation>
+    </message>
+    <message>
+      <source>Verbinden met het register…</source>
+      <translation>Connecting to the registry…</translation>
+    </message>
+    <message>
+      <source>Bezig met synchroniseren…</source>
+      <translation>Synchronising…</translation>
+    </message>
+    <message>
+      <source>Annuleren… (het lopende verzoek wordt nog afgewerkt)</source>
+      <translation>Cancelling… (the running request is finished first)</translation>
+    </message>
+    <message>
+      <source>Synchronisatie geannuleerd: wat nog niet verstuurd was, blijft klaarstaan voor de volgende keer.</source>
+      <translation>Synchronisation cancelled: whatever was not sent yet stays queued for the next time.</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Registry</translation>
+    </message>
+    <message>
+      <source>URL</source>
+      <translation>URL</translation>
+    </message>
+    <message>
+      <source>https://register.voorbeeld.be</source>
+      <translation>https://registry.example.be</translation>
+    </message>
+    <message>
+      <source>Adres van het LEKP-register (OGC API – Features)</source>
+      <translation>Address of the LEKP registry (OGC API – Features)</translation>
+    </message>
+    <message>
+      <source>Authenticatie</source>
+      <translation>Authentication</translation>
+    </message>
+    <message>
+      <source>Methode 'Basic' met het token van het register als wachtwoord.</source>
+      <translation>Method 'Basic' with the registry's token as password.</translation>
+    </message>
+    <message>
+      <source>Toestand van de opslag</source>
+      <translation>State of the store</translation>
+    </message>
+    <message>
+      <source>Oplossen…</source>
+      <translation>Resolve…</translation>
+    </message>
+    <message>
+      <source>Vergelijk uw versie met die van het register en kies per conflict</source>
+      <translation>Compare your version with the registry's and choose for each conflict</translation>
+    </message>
+    <message>
+      <source>Klik om het object te selecteren en erheen te zoomen</source>
+      <translation>Click to select the feature and zoom to it</translation>
+    </message>
+    <message>
+      <source>Laag</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <source>Fouten</source>
+      <translation>Errors</translation>
+    </message>
+    <message>
+      <source>Synchroniseren</source>
+      <translation>Synchronise</translation>
+    </message>
+    <message>
+      <source>Opgeslagen wijzigingen naar het register sturen en de wijzigingen van het register ophalen</source>
+      <translation>Send saved changes to the registry and fetch the registry's changes</translation>
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Vernieuwen</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>De toestand van de opslag opnieuw lezen</source>
+      <translation>Read the state of the store again</translation>
     </message>
   </context>
   <context>
