@@ -31,6 +31,7 @@ from lekp_plugin.core.validation import Boundary
 from . import geojson as gj
 from .auth import Authenticator, Principal
 from .config import RegistryConfig
+from .privacy import hidden, public_view, restricted_for
 from .problems import PROBLEM_TYPE, Problem
 from .progress import voortgang
 from .storage import Gemeente, Query, Record, Store, StoreError, open_store
@@ -214,7 +215,11 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
     def item_url(b: str, fid: str) -> str:
         return f"{b}/collections/{VERBETERINGEN}/items/{fid}"
 
-    def feature(record: Record, crs: str, b: str, warnings: list | None = None) -> dict[str, Any]:
+    def feature(record: Record, crs: str, b: str, warnings: list | None = None,
+                restricted: str | None = None) -> dict[str, Any]:
+        """GeoJSON of a record; the generalized view when a ``restricted`` reader may not see it whole."""
+        if hidden(record.properties, restricted):
+            record = public_view(record)
         out = {"type": "Feature", "id": record.id,
                "geometry": gj.geometry_out(record.geometry, crs),
                "properties": dict(record.properties),
@@ -235,7 +240,8 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
                            "type": "application/json", "title": "voortgang"}]}
 
     def geo(body: Any, crs: str, status: int = 200, headers: dict | None = None) -> Response:
-        h = {"Content-Crs": f"<{crs}>", **(headers or {})}
+        # what a reader sees depends on who it is (private-domain features): caches must know
+        h = {"Content-Crs": f"<{crs}>", "Vary": "Authorization", **(headers or {})}
         return Response(json.dumps(body, ensure_ascii=False), status_code=status, media_type=GEOJSON,
                          headers=h)
 
@@ -320,10 +326,11 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
             raise Problem(400, f"{name} must be at most {MAX_INT}, got {raw[:40]}")
         return min(value, hi) if hi is not None else value
 
-    def parse_bbox(params, crs: str) -> tuple[float, float, float, float] | None:
+    def parse_bbox(params, crs: str) -> tuple[tuple[float, float, float, float] | None, bytes | None]:
+        """(envelope, exact area as WKB or None for the envelope itself), both in EPSG:31370."""
         raw = params.get("bbox")
         if raw is None:
-            return None
+            return None, None
         try:
             nums = [float(v) for v in raw.split(",")]
         except ValueError:
@@ -335,7 +342,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         if nums[0] > nums[2] or nums[1] > nums[3]:
             raise Problem(400, "bbox: lower corner must come before the upper corner")
         bcrs = gj.parse_crs(params.get("bbox-crs"), "bbox-crs") if "bbox-crs" in params else gj.CRS84
-        return gj.transform_bbox(tuple(nums), bcrs, gj.EPSG_31370)
+        return gj.bbox_area(tuple(nums), bcrs)
 
     def parse_datetime(raw: str | None) -> tuple[str | None, str | None]:
         if raw is None:
@@ -403,7 +410,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
     @app.get("/collections/{cid}/items", summary="Features",
              openapi_extra={"parameters": _ITEMS_PARAMS})
     def items(cid: str, request: Request):
-        reader(request)
+        restricted = restricted_for(reader(request))
         check_collection(cid)
         params = request.query_params
         allowed = _COMMON_PARAMS | ({"datetime", "gemeente_nis", "projectnaam", "opgelegd",
@@ -417,14 +424,15 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         crs = gj.parse_crs(params.get("crs"))
         limit = parse_int(params, "limit", 10, 1, config.max_limit)
         offset = parse_int(params, "offset", 0, 0)
-        bbox = parse_bbox(params, crs)
+        bbox, area = parse_bbox(params, crs)
         b = base(request)
         if cid == VERBETERINGEN:
             lo, hi = parse_datetime(params.get("datetime"))
-            records, matched = store.query(Query(bbox, lo, hi, parse_filters(params), limit, offset))
-            features = [feature(r, crs, b) for r in records]
+            records, matched = store.query(Query(bbox, area, restricted, lo, hi, parse_filters(params),
+                                                 limit, offset))
+            features = [feature(r, crs, b, restricted=restricted) for r in records]
         else:
-            gems, matched = store.query_gemeenten(bbox, limit, offset)
+            gems, matched = store.query_gemeenten(bbox, limit, offset, area)
             features = [gemeente_feature(g, crs, b) for g in gems]
         body = {"type": "FeatureCollection", "features": features, "numberMatched": matched,
                 "numberReturned": len(features),
@@ -434,7 +442,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
 
     @app.get("/collections/{cid}/items/{fid}", summary="One feature")
     def item(cid: str, fid: str, request: Request):
-        reader(request)
+        restricted = restricted_for(reader(request))
         check_collection(cid)
         params = request.query_params
         unknown = sorted(set(params) - {"crs", "f"})
@@ -456,8 +464,8 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         tag = etag(record)
         inm = request.headers.get("if-none-match")
         if inm and (inm.strip() == "*" or tag in [t.strip() for t in inm.split(",")]):
-            return Response(status_code=304, headers={"ETag": tag})
-        return geo(feature(record, crs, b), crs, headers={"ETag": tag})
+            return Response(status_code=304, headers={"ETag": tag, "Vary": "Authorization"})
+        return geo(feature(record, crs, b, restricted=restricted), crs, headers={"ETag": tag})
 
     app.add_api_route("/collections/{cid}/items", items, methods=["HEAD"], include_in_schema=False)
     app.add_api_route("/collections/{cid}/items/{fid}", item, methods=["HEAD"], include_in_schema=False)
@@ -602,7 +610,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
                  _param("gemeente_nis", "query", "only this gemeente (merged old codes included)"),
                  _param("crs", "query", "CRS of the features")]})
     def changes(request: Request):
-        reader(request)
+        restricted = restricted_for(reader(request))
         params = request.query_params
         unknown = sorted(set(params) - {"since", "limit", "crs", "gemeente_nis"})
         if unknown:
@@ -626,7 +634,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
                 entry.update(op="delete", reden="verwijderd")
             else:
                 entry["op"] = "upsert"
-                entry["feature"] = feature(r, crs, b)
+                entry["feature"] = feature(r, crs, b, restricted=restricted)
             entries.append(entry)
         nxt = records[-1].seq if records else max(since, 0)
         more = bool(records) and len(records) == limit and nxt < last
@@ -637,7 +645,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
             links.append({"href": f"{feed}?since={nxt}&limit={limit}{extra}", "rel": "next",
                           "type": "application/json"})
         return JSONResponse({"since": since, "next": nxt, "more": more, "changes": entries,
-                             "links": links}, headers={"Content-Crs": f"<{crs}>"})
+                             "links": links}, headers={"Content-Crs": f"<{crs}>", "Vary": "Authorization"})
 
     # -- batch -----------------------------------------------------------------
     @app.post(f"/collections/{VERBETERINGEN}/batch", summary="Many writes in one request",

@@ -77,6 +77,25 @@ def transform_bbox(bbox: tuple[float, float, float, float], src: str, dst: str):
     return (x0, y0, x1, y1)
 
 
+def bbox_area(bbox: tuple[float, float, float, float], src: str):
+    """A bbox in ``src`` as (envelope, exact area WKB or None) in EPSG:31370.
+
+    A bbox in another CRS is not a rectangle in EPSG:31370 (a CRS84 box is a
+    curved, turned quadrilateral there): its edges are densified (256 segments
+    each) and transformed, so a filter by the area keeps exactly what lies in
+    the box; the envelope serves the spatial index.
+    """
+    if src == EPSG_31370:
+        return bbox, None
+    x0, y0, x1, y1 = bbox
+    step = max(x1 - x0, y1 - y0) / 256 or 1.0
+    ring = shapely.segmentize(shapely.box(x0, y0, x1, y1), step)
+    area = transform(ring, src, EPSG_31370)
+    if not bool(np.isfinite(shapely.get_coordinates(area)).all()):
+        raise Problem(400, f"bbox cannot be transformed from {src} to EPSG:31370 (out of range?)")
+    return tuple(float(v) for v in area.bounds), shapely.to_wkb(area)
+
+
 def loads(body: bytes) -> Any:
     """JSON with numbers that must be finite (``1e400`` and ``NaN`` are refused)."""
     if not body:

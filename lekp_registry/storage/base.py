@@ -68,7 +68,16 @@ class StoredResponse:
 class Query:
     """Item query: every filter is optional; ``bbox`` is in EPSG:31370."""
 
+    #: Envelope of the search area in EPSG:31370 (for the spatial index).
     bbox: tuple[float, float, float, float] | None = None
+    #: The exact search area (WKB polygon, EPSG:31370), e.g. a CRS84 bbox transformed
+    #: densified; ``None``: the ``bbox`` rectangle itself.
+    area: bytes | None = None
+    #: Privacy (see :mod:`lekp_registry.privacy`): ``None`` when the reader sees every
+    #: feature whole, else the 2025 NIS code whose private features it sees whole ("" for
+    #: none).  Other private features match a bbox by their generalized point and never
+    #: match a ``projectnaam`` filter.
+    restricted_for: str | None = None
     #: Inclusive ISO date bounds on ``uitvoeringsdatum`` (``None`` = open).
     date_from: str | None = None
     date_to: str | None = None
@@ -93,6 +102,11 @@ def attribute_clauses(query: Query, placeholder: str) -> tuple[list[str], list[A
         elif name == "opgelegd":
             clauses.append(f"opgelegd = {ph}")
             args.append(int(bool(value)))
+        elif name == "projectnaam" and query.restricted_for is not None:
+            # a hidden name cannot be searched for
+            clauses.append(f"projectnaam = {ph} AND (COALESCE(domein, '') <> 'privaat'"
+                           f" OR gemeente_2025 = {ph})")
+            args += [value, query.restricted_for]
         else:
             clauses.append(f"{name} = {ph}")
             args.append(value)
@@ -194,7 +208,8 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def query_gemeenten(self, bbox: tuple[float, float, float, float] | None, limit: int,
-                        offset: int) -> tuple[list[Gemeente], int]: ...
+                        offset: int, area: bytes | None = None) -> tuple[list[Gemeente], int]:
+        """Gemeenten intersecting ``area`` (WKB, EPSG:31370) or else the ``bbox`` rectangle."""
 
     def close(self) -> None:  # noqa: B027 - optional hook
         pass

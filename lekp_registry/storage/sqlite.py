@@ -20,6 +20,7 @@ from typing import Any
 import shapely
 from shapely.geometry import box
 
+from ..privacy import GRID_REACH, PRIVATE, generalized_point
 from . import index_values
 from .base import Gemeente, Query, Record, Store, StoredResponse, WriteTx, attribute_clauses, departure
 
@@ -216,6 +217,8 @@ class SqliteStore(Store):
             clauses.append("rowid IN (SELECT rid FROM verbeteringen_rtree"
                            " WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?)")
             x0, y0, x1, y1 = query.bbox
+            if query.restricted_for is not None:  # generalized points lie up to GRID_REACH outside
+                x0, y0, x1, y1 = x0 - GRID_REACH, y0 - GRID_REACH, x1 + GRID_REACH, y1 + GRID_REACH
             args += [x0, x1, y0, y1]
         return " AND ".join(clauses), args
 
@@ -228,12 +231,23 @@ class SqliteStore(Store):
                 f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE {where} ORDER BY id LIMIT ? OFFSET ?",
                 [*args, query.limit, query.offset]).fetchall()
             return [_record(r) for r in rows], total
-        area = box(*query.bbox)
-        rows = conn.execute(f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE {where} ORDER BY id",
-                            args).fetchall()
-        hits = [r for r in rows if r[5] is not None and shapely.from_wkb(r[5]).intersects(area)]
+        area = shapely.from_wkb(query.area) if query.area is not None else box(*query.bbox)
+        shapely.prepare(area)
+        rows = conn.execute(f"SELECT {_RECORD_COLS}, domein, gemeente_2025 FROM verbeteringen"
+                            f" WHERE {where} ORDER BY id", args).fetchall()
+        restricted = query.restricted_for
+
+        def hit(r) -> bool:
+            if r[5] is None:
+                return False
+            if restricted is not None and r[6] == PRIVATE and r[7] != restricted:
+                point = generalized_point(r[5])
+                return point is not None and area.intersects(point)
+            return area.intersects(shapely.from_wkb(r[5]))
+
+        hits = [r for r in rows if hit(r)]
         page = hits[query.offset:query.offset + query.limit]
-        return [_record(r) for r in page], len(hits)
+        return [_record(r[:6]) for r in page], len(hits)
 
     def changes(self, since: int, limit: int, gemeente_2025: str | None = None) -> list[Record]:
         if gemeente_2025 is None:
@@ -283,7 +297,7 @@ class SqliteStore(Store):
             (nis,)).fetchone()
         return Gemeente(*row) if row else None
 
-    def query_gemeenten(self, bbox, limit, offset):
+    def query_gemeenten(self, bbox, limit, offset, area=None):
         clauses, args = "1 = 1", []
         if bbox is not None:
             clauses = "maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?"
@@ -293,8 +307,8 @@ class SqliteStore(Store):
             " ORDER BY nis", args).fetchall()
         items = [Gemeente(*r) for r in rows]
         if bbox is not None:
-            area = box(*bbox)
-            items = [g for g in items if g.geometry and shapely.from_wkb(g.geometry).intersects(area)]
+            shape = shapely.from_wkb(area) if area is not None else box(*bbox)
+            items = [g for g in items if g.geometry and shapely.from_wkb(g.geometry).intersects(shape)]
         return items[offset:offset + limit], len(items)
 
     def close(self) -> None:
