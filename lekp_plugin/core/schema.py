@@ -18,7 +18,8 @@ from .catalogue import PARAMETERS
 
 #: Storage CRS of every geometry: Belgian Lambert 72.
 STORAGE_EPSG = 31370
-#: Schema version of the store and the wire format; bump with a migration.
+#: The store version ``create_store`` writes before it runs the numbered steps of
+#: :mod:`lekp_plugin.store.migrations` (which say the version a store ends at).
 SCHEMA_VERSION = 1
 
 
@@ -77,6 +78,10 @@ FIELDS: tuple[FieldDef, ...] = (
     FieldDef("bron_bestand", FieldType.STRING, "Bronbestand", "Source file", max_length=255),
     FieldDef("bron_sha256", FieldType.STRING, "SHA-256 bronbestand", "Source file SHA-256",
              max_length=64),
+    #: The feature's stable key within its import source, so a re-import updates it (SPEC §3).
+    FieldDef("bron_sleutel", FieldType.STRING, "Sleutel in de bron", "Key in the source", max_length=255),
+    #: Whole-territory (grouped) entry, SPEC §2: the geometry says where, not how much.
+    FieldDef("gegroepeerd", FieldType.BOOLEAN, "Gegroepeerde invoer", "Grouped entry", default=False),
     FieldDef("toelichting", FieldType.TEXT, "Toelichting", "Explanation"),
     FieldDef("aangemaakt_op", FieldType.DATETIME, "Aangemaakt op", "Created at", system=True),
     FieldDef("aangemaakt_door", FieldType.STRING, "Aangemaakt door", "Created by",

@@ -35,6 +35,10 @@ Version 2 (sync):
   pull) with the registry's features of other gemeenten and sources.
 * Features already in the store are queued as creates: they were never sent.
 * The journal mode becomes WAL (readers and one writer at the same time).
+
+Version 3: the SPEC §3 fields ``gegroepeerd`` (whole-territory entry) and
+``bron_sleutel`` (an import's stable key per feature) on the store layers and
+``registry_referentie``; the outbox triggers are rebuilt to record them.
 """
 
 from __future__ import annotations
@@ -200,8 +204,35 @@ def step_2(path: str) -> None:
         con.close()
 
 
+# -- version 3: SPEC §3 fields gegroepeerd and bron_sleutel ------------------------------
+
+#: Columns added by step 3, with their GeoPackage declarations (OGR reads the
+#: type from them: BOOLEAN is a boolean field, TEXT(255) a string of width 255).
+STEP_3_COLUMNS = (("gegroepeerd", "BOOLEAN DEFAULT 0"), ("bron_sleutel", "TEXT(255)"))
+
+
+def _step_3_columns(con: sqlite3.Connection) -> None:
+    for table in (*STORE_LAYERS, REFERENCE_LAYER):
+        have = set(sq.columns_of(con, table))
+        if not have:
+            continue
+        for name, decl in STEP_3_COLUMNS:
+            if name not in have:
+                con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{name}" {decl}')
+    install_outbox_triggers(con)  # the outbox records the new columns too
+    _set_version(con, 3)
+
+
+def step_3(path: str) -> None:
+    con = sq.connect(path)
+    try:
+        sq.write(con, _step_3_columns)
+    finally:
+        con.close()
+
+
 #: version → the step that brings a store from version - 1 to it.
-STEPS: dict[int, Callable[[str], None]] = {2: step_2}
+STEPS: dict[int, Callable[[str], None]] = {2: step_2, 3: step_3}
 LATEST = max(STEPS)
 
 

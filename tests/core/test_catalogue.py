@@ -57,8 +57,8 @@ def test_geometry_types(categorie, geometry_type, parts, allowed):
 def test_schema_fields_match_spec():
     expected = ["id", "gemeente_nis", "projectnaam", "categorie", "aard", "hoeveelheid", "status",
                 "geplande_datum", "uitvoeringsdatum", "domein", "opgelegd", "bron", "bron_bestand",
-                "bron_sha256", "toelichting", "aangemaakt_op", "aangemaakt_door", "gewijzigd_op",
-                "gewijzigd_door", "versie"]
+                "bron_sha256", "bron_sleutel", "gegroepeerd", "toelichting", "aangemaakt_op",
+                "aangemaakt_door", "gewijzigd_op", "gewijzigd_door", "versie"]
     assert list(schema.FIELD_NAMES) == expected
     f = schema.FIELDS_BY_NAME
     assert f["categorie"].choices == tuple(catalogue.PARAMETERS)

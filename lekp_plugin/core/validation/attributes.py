@@ -32,7 +32,7 @@ _NIS = re.compile(r"^\d{5}$")
 
 #: Property names the rules read.
 READ_FIELDS = ("id", "gemeente_nis", "projectnaam", "categorie", "aard", "hoeveelheid", "status",
-               "geplande_datum", "uitvoeringsdatum", "domein", "opgelegd", "bron")
+               "geplande_datum", "uitvoeringsdatum", "domein", "opgelegd", "bron", "gegroepeerd")
 
 
 def factorize(values: Sequence[Any], n: int) -> tuple[np.ndarray, list[Any]]:
@@ -120,6 +120,8 @@ class AttributeColumns:
     geplande_datum: np.ndarray
     #: 1 true, 0 false or missing (default false), -1 unreadable.
     opgelegd: np.ndarray
+    #: Whole-territory entry (SPEC §2), coded like ``opgelegd``.
+    gegroepeerd: np.ndarray
 
     def raw_value(self, name: str, i: int) -> Any:
         codes, values = self.raw[name]
@@ -205,10 +207,13 @@ def parse_columns(columns: Mapping[str, Sequence[Any]], n: int,
     for name in ("uitvoeringsdatum", "geplande_datum"):
         if name not in dates:
             dates[name] = spread(name, _date(raw[name][1]), np.int64)
-    opg = []
-    for v in raw["opgelegd"][1]:
-        b = parse_bool(v)
-        opg.append(-1 if b.bad else 1 if b.value else 0)
+    def flag(name: str) -> np.ndarray:
+        codes = []
+        for v in raw[name][1]:
+            b = parse_bool(v)
+            codes.append(-1 if b.bad else 1 if b.value else 0)
+        return spread(name, codes, np.int8)
+
     nis_bad = []
     for v in raw["gemeente_nis"][1]:
         t = text_value(v)
@@ -230,5 +235,6 @@ def parse_columns(columns: Mapping[str, Sequence[Any]], n: int,
         q_reason=q_reason,
         uitvoeringsdatum=dates["uitvoeringsdatum"],
         geplande_datum=dates["geplande_datum"],
-        opgelegd=spread("opgelegd", opg, np.int8),
+        opgelegd=flag("opgelegd"),
+        gegroepeerd=flag("gegroepeerd"),
     )

@@ -110,7 +110,8 @@ def _pair_index(ids, geoms, columns) -> PairIndex:
 
 
 def _index_from(ids, geo: GeometryColumn, attrs: A.AttributeColumns, index_offset: int) -> PairIndex:
-    group = np.where((attrs.categorie >= 0) & (attrs.aard >= 0) & geo.usable,
+    # grouped (whole-territory) entries take part in no overlap or duplicate check (SPEC §2)
+    group = np.where((attrs.categorie >= 0) & (attrs.aard >= 0) & geo.usable & (attrs.gegroepeerd != 1),
                      attrs.categorie.astype(np.int32) * len(AARD) + attrs.aard, -1)
     dates = np.stack([attrs.uitvoeringsdatum, attrs.geplande_datum], axis=1)
     rows = np.arange(n := len(ids)) + index_offset
@@ -268,8 +269,9 @@ class _Run:
         self.emit_all(at.nis_bad, "LEKP-F002", lambda i: {
             "field": "gemeente_nis", "value": show(at.raw_value("gemeente_nis", i)),
             "allowed": ["NNNNN"], "format": True})
-        self.emit_all(at.opgelegd == -1, "LEKP-F002", lambda i: {
-            "field": "opgelegd", "value": show(at.raw_value("opgelegd", i)), "allowed": ["true", "false"]})
+        for name, arr in (("opgelegd", at.opgelegd), ("gegroepeerd", at.gegroepeerd)):
+            self.emit_all(arr == -1, "LEKP-F002", lambda i, name=name: {
+                "field": name, "value": show(at.raw_value(name, i)), "allowed": ["true", "false"]})
 
     def _geometry(self) -> None:
         geo, at = self.geo, self.attrs
@@ -322,7 +324,9 @@ class _Run:
         self.emit_all(numeric & (q < 0), "LEKP-Q001", lambda i: {"reason": "negative", "value": raw(i)})
 
         has_q = np.isfinite(q) & (q > 0)
-        ok = self.type_ok & geo.usable & has_q
+        # a grouped (whole-territory) entry counts its entered quantity: its geometry
+        # says where, not how much, so no rule compares the quantity with it (SPEC §2)
+        ok = self.type_ok & geo.usable & has_q & (at.gegroepeerd != 1)
         rule = np.where(at.categorie >= 0, _RULE[np.maximum(at.categorie, 0)], "")
         dim = geo.dim
         size = np.zeros(self.n)
