@@ -195,6 +195,12 @@ EN.update({
         "Keeps for each field the value chosen in the last column; the result is sent at the next "
         "synchronisation",
     "Sluiten": "Close",
+    ", {0} m verschoven": ", moved {0} m",
+    "niets, behalve de {0} tegengehouden object(en) hieronder": "nothing, except the {0} held-back feature(s) below",
+    "Object": "Feature",
+    "Klik om het object te selecteren, erheen te zoomen en de fouten te lezen":
+        "Click to select the feature, zoom to it and read its errors",
+    "Bij samenvoegen behouden": "Keep when merging",
 })
 
 # lekp:sync (issue 10, sync engine)

@@ -1,4 +1,4 @@
-"""The LEKP dock: the open store, live validation findings, and (later) progress and sync."""
+"""The LEKP dock: the open store, live validation findings, sync (gui/sync_panel.py), and (later) progress."""
 
 from __future__ import annotations
 
@@ -7,7 +7,15 @@ import logging
 from qgis.core import QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyle, QTreeWidgetItem
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QMessageBox,
+    QScrollArea,
+    QStyle,
+    QTreeWidgetItem,
+)
 
 from .. import deps, i18n, settings
 from ..core.schema import BOUNDARY_LAYER
@@ -46,6 +54,16 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
             self.validator = LiveValidator(canvas, self)
             self.validator.findingsChanged.connect(self.show_findings)
             QgsProject.instance().layersAdded.connect(self._layers_added)
+        from .sync_panel import SyncPanel
+
+        self.syncPanel = SyncPanel(None, iface)
+        scroll = QScrollArea(self.syncTab)  # a short dock scrolls instead of squeezing the texts
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(self.syncPanel)
+        self.syncLayout.addWidget(scroll)
+        if problems:
+            self.syncTab.setEnabled(False)  # the engine validates with shapely before sending
         self.validateAllButton.clicked.connect(self.validate_all)
         self.repairButton.clicked.connect(self.repair_selected)
         self.findingsTree.itemSelectionChanged.connect(self._selection_changed)
@@ -54,6 +72,7 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
 
     def cleanup(self) -> None:
         """Disconnect from the project and remove map markers (plugin unload)."""
+        self.syncPanel.cleanup()
         if self.validator is not None:
             try:
                 QgsProject.instance().layersAdded.disconnect(self._layers_added)
@@ -90,6 +109,7 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         self.store_path = path
         settings.LAST_STORE.set_value(path)
         self._show_store(info)
+        self.syncPanel.set_store(path, layers)
         if self.validator is not None:
             from ..qgisfeatures import union_geometry
 

@@ -7,21 +7,28 @@ from __future__ import annotations
 import http.server
 import logging
 import os
+import tempfile
 import threading
 import time
-import uuid
 from pathlib import Path
 
 import pytest
 import requests
-from osgeo import ogr
-from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsGeometry, QgsProject, QgsSettings, QgsVectorLayerUtils
+from qgis.core import (
+    QgsApplication,
+    QgsAuthMethodConfig,
+    QgsGeometry,
+    QgsProject,
+    QgsSettings,
+    QgsVectorLayerUtils,
+)
 from qgis.PyQt.QtCore import QDate
 
 from lekp_plugin.store import create_store
 from tests.registry.conftest import INSIDE, KEYS, start_registry, stop_registry
 
-SCREENS = Path(os.environ.get("LEKP_SCREENS", "/work/notes/screens"))
+#: Where the screenshots go (set LEKP_SCREENS to keep them; default: a temporary folder).
+SCREENS = Path(os.environ.get("LEKP_SCREENS") or tempfile.mkdtemp(prefix="lekp-screens-"))
 HERZELE = "41027"
 TOKEN = KEYS["herzele"][0]
 X, Y = INSIDE[HERZELE]
@@ -184,3 +191,318 @@ def test_session_goes_through_the_qgis_proxy_with_its_credentials_and_exclusions
     with session_with_qgis_proxy() as session:
         assert session.get(f"{registry.url}/conformance").status_code == 200
     assert len(proxy.seen) == 1
+
+
+# -- the dock's sync tab ---------------------------------------------------------
+
+CRS_L72 = "http://www.opengis.net/def/crs/EPSG/0/31370"
+BASE = dict(projectnaam="Speelplein", categorie="ontharding", aard="aanleg", hoeveelheid=100.0,
+            status="uitgevoerd", uitvoeringsdatum=QDate(2024, 5, 1), opgelegd=False, bron="manueel",
+            domein="publiek")
+
+
+def square(dx: float = 0, size: float = 20) -> str:
+    x, y = X + dx, Y
+    return f"MULTIPOLYGON ((({x} {y}, {x + size} {y}, {x + size} {y + size}, {x} {y + size}, {x} {y})))"
+
+
+def wait_for(condition, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+        assert time.monotonic() < deadline, "timed out"
+
+
+@pytest.fixture()
+def dock(iface, qgis_new_project, no_proxy_settings):
+    from lekp_plugin.gui.dock import LekpDock
+
+    d = LekpDock(iface.mainWindow(), iface=iface)
+    d.resize(460, 1000)
+    d.panels.setCurrentWidget(d.syncTab)
+    yield d
+    if d.syncPanel.task is not None:
+        d.syncPanel.task.cancel()
+        wait_for(lambda: d.syncPanel.task is None)
+    d.cleanup()
+    for layer in list(QgsProject.instance().mapLayers().values()):
+        if layer.isEditable():
+            layer.rollBack()
+    QgsProject.instance().removeAllMapLayers()
+    d.setParent(None)
+    d.deleteLater()
+
+
+def vlak(dock):
+    from lekp_plugin.gui.sync_panel import store_layers
+
+    return next(lyr for lyr in store_layers(dock.store_path) if lyr.source().endswith("verbeteringen_vlak"))
+
+
+def add(layer, wkt: str, **values) -> str:
+    values = {**BASE, **values}
+    fields = layer.fields()
+    feat = QgsVectorLayerUtils.createFeature(layer, QgsGeometry.fromWkt(wkt),
+                                             {fields.indexOf(k): v for k, v in values.items()})
+    assert layer.addFeature(feat)
+    return feat["id"]
+
+
+def set_value(layer, feature_id: str, **values) -> None:
+    fid = next(f.id() for f in layer.getFeatures() if f["id"] == feature_id)
+    for name, value in values.items():
+        assert layer.changeAttributeValue(fid, layer.fields().indexOf(name), value)
+
+
+def registry_items(registry) -> list[dict]:
+    r = requests.get(f"{registry.url}/collections/verbeteringen/items",
+                     params={"gemeente_nis": HERZELE, "crs": CRS_L72, "limit": 1000}, timeout=30)
+    assert r.status_code == 200
+    return r.json()["features"]
+
+
+def assert_sides_equal(store: Path, registry) -> int:
+    from tests.sync_faults.conftest import compare_sides
+
+    features = registry_items(registry)
+    problems = compare_sides(str(store), features)
+    assert not problems, "\n".join(problems)
+    return len(features)
+
+
+def change_in_registry(registry, feature_id: str, **props) -> None:
+    url = f"{registry.url}/collections/verbeteringen/items/{feature_id}"
+    auth = {"Authorization": f"Bearer {KEYS['herzele'][0]}"}
+    got = requests.get(url, params={"crs": CRS_L72}, timeout=30)
+    feature = got.json()
+    feature["properties"].update(props)
+    r = requests.put(url, json=feature, timeout=30,
+                     headers={**auth, "If-Match": got.headers["ETag"], "Content-Crs": f"<{CRS_L72}>",
+                              "Content-Type": "application/geo+json"})
+    assert r.status_code == 200, r.text
+
+
+def run_sync_in_tab(panel) -> str:
+    assert panel.start_sync(), panel.messageLabel.text()
+    assert panel.task is not None and not panel.syncButton.isEnabled() and panel.cancelButton.isEnabled()
+    wait_for(lambda: panel.task is None)
+    assert panel.syncButton.isEnabled()
+    text = panel.messageLabel.text()
+    assert "Traceback" not in text
+    return text
+
+
+def screenshot(widget, name: str) -> None:
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    QgsApplication.processEvents()
+    assert widget.grab().save(str(SCREENS / name))
+
+
+def connect(panel, registry, auth_manager, token: str = TOKEN) -> None:
+    panel.urlEdit.setText(registry.url)
+    panel.authSelect.setConfigId(store_auth(auth_manager, "Basic", name="LEKP-register",
+                                            username="token", password=token))
+
+
+def test_sync_tab_sends_saved_edits_through_the_qgis_proxy_shows_state_and_held_back(
+        dock, registry, herzele_store, auth_manager, proxy, no_proxy_settings):
+    panel = dock.syncPanel
+    assert dock.open_store(str(herzele_store))
+    layer = vlak(dock)
+    assert layer.startEditing()
+    good = [add(layer, square(0)), add(layer, square(100), projectnaam="Schoolplein")]
+    early = add(layer, square(200), projectnaam="Te vroeg", uitvoeringsdatum=QDate(2019, 3, 1))
+    assert layer.commitChanges()
+    panel.refresh()
+    assert "2 nieuw, 0 gewijzigd, 0 verwijderd" in panel.pendingLabel.text()  # the third is held back
+    assert [h.id for h in panel.status.held_back] == [early]
+    assert panel.heldBackTree.isVisibleTo(panel) and "LEKP-D002" in panel.heldBackTree.topLevelItem(0).text(1)
+    assert panel.zoom_to_held(panel.heldBackTree.topLevelItem(0))
+    assert [f["id"] for f in layer.selectedFeatures()] == [early]
+
+    s = no_proxy_settings  # every request goes through QGIS's proxy
+    s.setValue("proxy/proxyEnabled", True)
+    s.setValue("proxy/proxyType", "HttpProxy")
+    s.setValue("proxy/proxyHost", "127.0.0.1")
+    s.setValue("proxy/proxyPort", str(proxy.port))
+    connect(panel, registry, auth_manager)
+    message = run_sync_in_tab(panel)
+    assert message and TOKEN not in message and "onverwachte fout" not in message
+    assert proxy.seen and all(path.startswith(registry.url) for _m, path, _a in proxy.seen)
+    assert sorted(f["id"] for f in registry_items(registry)) == sorted(good)
+    assert panel.status.pending == {"create": 0, "replace": 0, "delete": 0}
+    assert "niets, behalve de 1 tegengehouden" in panel.pendingLabel.text()
+    assert "nog nooit" not in panel.lastSyncLabel.text() and panel.lastSyncLabel.text()
+    screenshot(dock, "sync_tab_after_sync.png")
+
+    before = len(proxy.seen)  # a second sync has nothing to send
+    run_sync_in_tab(panel)
+    assert len(proxy.seen) - before <= 2
+    assert TOKEN not in (herzele_store.read_bytes().decode("latin-1"))
+
+
+def test_sync_is_refused_with_unsaved_edits_and_bad_input_never_shows_a_traceback(
+        dock, registry, herzele_store, auth_manager):
+    panel = dock.syncPanel
+    assert not panel.start_sync() and "Open eerst een opslag" in panel.messageLabel.text()
+    assert dock.open_store(str(herzele_store))
+    layer = vlak(dock)
+    assert layer.startEditing()
+    add(layer, square(0))
+    assert layer.commitChanges()
+    panel.refresh()
+    pending = dict(panel.status.pending)
+
+    panel.urlEdit.clear()
+    assert not panel.start_sync() and "adres (URL)" in panel.messageLabel.text()
+    panel.urlEdit.setText("ftp://register.example")
+    assert not panel.start_sync() and "https://" in panel.messageLabel.text()
+
+    assert layer.startEditing()
+    add(layer, square(100), projectnaam="Nog niet opgeslagen")
+    connect(panel, registry, auth_manager)
+    assert not panel.start_sync()
+    assert "niet-opgeslagen wijzigingen" in panel.messageLabel.text() and layer.name() in panel.messageLabel.text()
+    assert panel.task is None
+    layer.rollBack()
+
+    # registry down: one Dutch sentence, the outbox as it was
+    with __import__("socket").socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    panel.urlEdit.setText(dead)
+    message = run_sync_in_tab(panel)
+    assert "niet bereikbaar" in message and "\n" not in message.strip()
+    panel.refresh()
+    assert panel.status.pending == pending
+
+    # a wrong token: 401 in words, the token nowhere
+    panel.urlEdit.setText(registry.url)
+    panel.authSelect.setConfigId(store_auth(auth_manager, "Basic", name="fout", username="t",
+                                            password="lekp_wrong_token"))
+    message = run_sync_in_tab(panel)
+    assert "401" in message and "lekp_wrong_token" not in message
+    # an authentication configuration without token
+    panel.authSelect.setConfigId(store_auth(auth_manager, "Basic", name="leeg", username="t", password=""))
+    assert not panel.start_sync() and "bevat geen token" in panel.messageLabel.text()
+    panel.refresh()
+    assert panel.status.pending == pending
+    assert registry_items(registry) == []
+
+
+def test_cancelled_sync_keeps_the_outbox_and_the_next_sync_sends_everything(
+        dock, registry, herzele_store, auth_manager):
+    panel = dock.syncPanel
+    assert dock.open_store(str(herzele_store))
+    layer = vlak(dock)
+    assert layer.startEditing()
+    ids = [add(layer, square(30 * i, 10), projectnaam=f"Perceel {i}") for i in range(20)]
+    assert layer.commitChanges()
+    connect(panel, registry, auth_manager)
+    assert panel.start_sync()
+    texts = []
+    # cancel while it runs: at its first progress report (the push has not finished)
+    panel.task.progressText.connect(lambda text: (texts.append(text), panel.cancel_sync()))
+    wait_for(lambda: panel.task is None)
+    assert texts, "the task reported progress"
+    assert "Synchronisatie geannuleerd" in panel.messageLabel.text()
+    sent = {f["id"] for f in registry_items(registry)}
+    panel.refresh()
+    queued = sum(panel.status.pending.values())
+    assert len(sent) + queued >= len(ids)  # nothing lost: sent, or still queued
+
+    run_sync_in_tab(panel)
+    assert sorted(f["id"] for f in registry_items(registry)) == sorted(ids)
+    assert sum(panel.status.pending.values()) == 0
+    assert_sides_equal(herzele_store, registry)
+
+
+def test_pulled_changes_reload_the_open_layers(dock, registry, herzele_store, auth_manager):
+    panel = dock.syncPanel
+    assert dock.open_store(str(herzele_store))
+    layer = vlak(dock)
+    assert layer.startEditing()
+    fid = add(layer, square(0))
+    assert layer.commitChanges()
+    connect(panel, registry, auth_manager)
+    run_sync_in_tab(panel)
+    change_in_registry(registry, fid, projectnaam="Gewijzigd door een collega", hoeveelheid=80.0)
+    assert layer.startEditing()  # in edit mode, but nothing unsaved: sync may run
+    run_sync_in_tab(panel)
+    feature = next(f for f in layer.getFeatures() if f["id"] == fid)
+    assert feature["projectnaam"] == "Gewijzigd door een collega" and feature["hoeveelheid"] == 80.0
+    layer.rollBack()
+    assert panel.status.pending == {"create": 0, "replace": 0, "delete": 0}
+    assert_sides_equal(herzele_store, registry)
+
+
+# -- the conflict dialog -------------------------------------------------------------
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "merge"])
+def test_conflict_dialog_compares_draws_and_each_choice_leaves_both_sides_equal(
+        choice, dock, registry, herzele_store, auth_manager, iface):
+    from lekp_plugin.gui.conflict_dialog import ConflictDialog
+
+    panel = dock.syncPanel
+    assert dock.open_store(str(herzele_store))
+    layer = vlak(dock)
+    assert layer.startEditing()
+    fid = add(layer, square(0), toelichting="Eerste versie")
+    assert layer.commitChanges()
+    connect(panel, registry, auth_manager)
+    run_sync_in_tab(panel)
+
+    change_in_registry(registry, fid, projectnaam="Naam van de collega", hoeveelheid=90.0)
+    assert layer.startEditing()
+    set_value(layer, fid, projectnaam="Mijn naam", toelichting="Mijn toelichting")
+    assert layer.changeGeometry(next(f.id() for f in layer.getFeatures() if f["id"] == fid),
+                                QgsGeometry.fromWkt(square(5)))
+    assert layer.commitChanges()
+    run_sync_in_tab(panel)
+    assert panel.status.conflicts == 1 and panel.conflictsButton.isEnabled()
+    theirs_before = next(f for f in registry_items(registry) if f["id"] == fid)
+    assert theirs_before["properties"]["projectnaam"] == "Naam van de collega"  # nothing overwritten
+    if choice == "merge":
+        screenshot(dock, "sync_tab_conflict.png")
+
+    dialog = ConflictDialog(str(herzele_store), iface, panel)
+    dialog.resize(980, 600)
+    dialog.show()
+    resolved = []
+    dialog.resolved.connect(lambda: resolved.append(True))
+    assert dialog.conflictList.count() == 1
+    rows = {dialog.fieldsTable.item(r, 0).text(): r for r in range(dialog.fieldsTable.rowCount())}
+    name_row = rows["Projectnaam"]
+    assert dialog.fieldsTable.item(name_row, 1).text() == "Mijn naam"
+    assert dialog.fieldsTable.item(name_row, 2).text() == "Naam van de collega"
+    assert dialog.fieldsTable.item(name_row, 1).font().bold()
+    assert not dialog.fieldsTable.item(rows["Categorie"], 1).font().bold()
+    assert dialog.fieldsTable.item(rows["Hoeveelheid"], 2).text() == "90 m²"
+    assert dialog.fieldsTable.item(rows["Uitvoeringsdatum"], 1).text() == "01/05/2024"
+    assert len(dialog.bands) == 2, "both geometries are on the map"
+    assert "Geometrie" in rows and dialog.fieldsTable.item(rows["Geometrie"], 1).font().bold()
+    if choice == "merge":
+        dialog.combos["projectnaam"].setCurrentIndex(1)  # theirs
+        dialog.combos["hoeveelheid"].setCurrentIndex(1)  # theirs; toelichting and geometry: mine
+        screenshot(dialog, "conflict_dialog.png")
+        canvas = iface.mapCanvas()
+        canvas.setLayers([layer])
+        canvas.refresh()
+        wait_for(lambda: not canvas.isDrawing(), 30)
+        screenshot(canvas, "conflict_map.png")
+    assert dialog.resolve(choice) and resolved
+    assert dialog.conflictList.count() == 0 and not dialog.keepMineButton.isEnabled()
+    dialog.reject()
+    assert dialog.bands == []
+
+    run_sync_in_tab(panel)
+    assert panel.status.conflicts == 0
+    assert assert_sides_equal(herzele_store, registry) == 1
+    final = next(f for f in registry_items(registry) if f["id"] == fid)["properties"]
+    expected = {"mine": ("Mijn naam", 100.0, "Mijn toelichting"),
+                "theirs": ("Naam van de collega", 90.0, "Eerste versie"),
+                "merge": ("Naam van de collega", 90.0, "Mijn toelichting")}[choice]
+    assert (final["projectnaam"], final["hoeveelheid"], final["toelichting"]) == expected
+    feature = next(f for f in layer.getFeatures() if f["id"] == fid)
+    assert feature["projectnaam"] == expected[0], "the open layer shows the outcome"

@@ -56,6 +56,10 @@
       <translation>Geometry</translation>
     </message>
     <message>
+      <source>, {0} m verschoven</source>
+      <translation>, moved {0} m</translation>
+    </message>
+    <message>
       <source>mijn versie</source>
       <translation>my version</translation>
     </message>
@@ -84,12 +88,12 @@
       <translation>My version</translation>
     </message>
     <message>
-      <source>Versie in het register</source>
-      <translation>Version in the registry</translation>
+      <source>Register</source>
+      <translation>Registry</translation>
     </message>
     <message>
-      <source>Samenvoegen: behoud</source>
-      <translation>Merge: keep</translation>
+      <source>Bij samenvoegen behouden</source>
+      <translation>Keep when merging</translation>
     </message>
     <message>
       <source>Mijn versie behouden</source>
@@ -367,7 +371,7 @@
     </message>
     <message>
       <source>niets, behalve de {0} tegengehouden object(en) hieronder</source>
-      <translation type="unfinished" />
+      <translation>nothing, except the {0} held-back feature(s) below</translation>
     </message>
     <message>
       <source>niets: alle opgeslagen wijzigingen zijn verstuurd</source>
@@ -470,30 +474,6 @@
       <translation>Method 'Basic' with the registry's token as password.</translation>
     </message>
     <message>
-      <source>Toestand van de opslag</source>
-      <translation>State of the store</translation>
-    </message>
-    <message>
-      <source>Oplossen…</source>
-      <translation>Resolve…</translation>
-    </message>
-    <message>
-      <source>Vergelijk uw versie met die van het register en kies per conflict</source>
-      <translation>Compare your version with the registry's and choose for each conflict</translation>
-    </message>
-    <message>
-      <source>Klik om het object te selecteren en erheen te zoomen</source>
-      <translation>Click to select the feature and zoom to it</translation>
-    </message>
-    <message>
-      <source>Laag</source>
-      <translation>Layer</translation>
-    </message>
-    <message>
-      <source>Fouten</source>
-      <translation>Errors</translation>
-    </message>
-    <message>
       <source>Synchroniseren</source>
       <translation>Synchronise</translation>
     </message>
@@ -512,6 +492,30 @@
     <message>
       <source>De toestand van de opslag opnieuw lezen</source>
       <translation>Read the state of the store again</translation>
+    </message>
+    <message>
+      <source>Toestand van de opslag</source>
+      <translation>State of the store</translation>
+    </message>
+    <message>
+      <source>Oplossen…</source>
+      <translation>Resolve…</translation>
+    </message>
+    <message>
+      <source>Vergelijk uw versie met die van het register en kies per conflict</source>
+      <translation>Compare your version with the registry's and choose for each conflict</translation>
+    </message>
+    <message>
+      <source>Klik om het object te selecteren, erheen te zoomen en de fouten te lezen</source>
+      <translation>Click to select the feature, zoom to it and read its errors</translation>
+    </message>
+    <message>
+      <source>Object</source>
+      <translation>Feature</translation>
+    </message>
+    <message>
+      <source>Fouten</source>
+      <translation>Errors</translation>
     </message>
   </context>
   <context>
