@@ -25,6 +25,15 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--no-validate", action="store_true", help="skip server-side validation")
     serve.add_argument("--base-url", help="public base URL used in links")
     serve.add_argument("--log-level", default="info")
+    serve.add_argument("--read-timeout", type=float, default=15.0,
+                       help="seconds to receive a request's headers (and the base of the body deadline)")
+    serve.add_argument("--min-body-rate", type=float, default=50_000.0,
+                       help="slowest accepted upload in bytes/s (body deadline = read timeout + size / rate)")
+    serve.add_argument("--max-connections", type=int, default=1000,
+                       help="open connections beyond this get 503 and are closed")
+    serve.add_argument("--keep-alive", type=int, default=5, help="seconds an idle connection stays open")
+    serve.add_argument("--forwarded-allow-ips", default="127.0.0.1",
+                       help="reverse proxies whose X-Forwarded-* headers are trusted")
 
     load = sub.add_parser("load-gemeenten", help="load boundaries and population")
     load.add_argument("--db", required=True)
@@ -49,11 +58,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _serve(args) -> int:
-    import uvicorn
-
     from .app import create_app
     from .auth import AuthConfig
     from .config import RegistryConfig
+    from .server import ServerLimits, run
 
     auth = AuthConfig.from_file(args.auth) if args.auth else AuthConfig()
     if not args.auth:
@@ -61,7 +69,11 @@ def _serve(args) -> int:
     config = RegistryConfig(db=args.db, auth=auth, max_body_bytes=int(args.max_body_mb * 1024 * 1024),
                             validate=not args.no_validate, base_url=args.base_url)
     app = create_app(config)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    limits = ServerLimits(read_timeout=args.read_timeout, min_body_rate=args.min_body_rate,
+                          max_body_bytes=config.max_body_bytes, max_connections=args.max_connections,
+                          keep_alive=args.keep_alive)
+    run(app, limits, host=args.host, port=args.port, log_level=args.log_level,
+        proxy_headers=True, forwarded_allow_ips=args.forwarded_allow_ips)
     return 0
 
 

@@ -21,6 +21,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 from starlette.responses import JSONResponse, Response
 
 from lekp_plugin.core.catalogue import PACT_END, PACT_START, PARAMETERS
@@ -197,6 +198,12 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
     async def _store(request: Request, exc: StoreError):
         log.error("store error on %s %s: %s", request.method, request.url.path, exc)
         return Problem(503, "the registry database is not available right now").response()
+
+    @app.exception_handler(ClientDisconnect)
+    async def _gone(request: Request, exc: ClientDisconnect):
+        # the client left (or the server's read deadline closed it) before its body arrived
+        log.info("client disconnected during %s %s", request.method, request.url.path)
+        return Response(status_code=400)
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception):

@@ -21,6 +21,7 @@ import uvicorn
 
 from lekp_registry import RegistryConfig, create_app
 from lekp_registry.auth import ApiKey, AuthConfig, hash_key
+from lekp_registry.server import ServerLimits, uvicorn_config
 from lekp_registry.storage import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,14 +61,14 @@ def free_port() -> int:
 class ServerThread:
     """uvicorn serving an app on 127.0.0.1 (random free port) in a thread."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, limits: ServerLimits | None = None) -> None:
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off",
-                                                    limit_concurrency=500, timeout_keep_alive=30))
+        limits = limits or ServerLimits(read_timeout=30, max_connections=500, keep_alive=30)
+        self.server = uvicorn.Server(uvicorn_config(app, limits, log_level="warning"))
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]},
                                        daemon=True)
 
