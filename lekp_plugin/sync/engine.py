@@ -140,7 +140,7 @@ def held_back_findings(con: sqlite3.Connection, feats: dict[str, ls.LocalFeature
         return {}
     from ..core.validation import Reference, validate_arrays
 
-    others = [f for fid, f in ls.read_features(con).items() if fid not in feats]
+    others = list(ls.read_features(con, exclude=feats).values())
     others += list(ls.read_features(con, layers=(ls.REFERENCE_LAYER,)).values())
     reference = Reference.from_arrays(*_columns(others)) if others else None
     order = list(feats.values())
@@ -372,28 +372,25 @@ class _Run:
         theirs = {row[0]: self._fetch(row[0]) for row, _ in conflicts}
 
         def apply(c: sqlite3.Connection) -> None:
+            done_basis: list[tuple] = []
+            gone: list[tuple] = []
+            versies: dict[str, list[tuple]] = {}
+            sent: list[tuple] = []
             for row, res in zip(chunk, results, strict=True):
                 fid, laag, kind, _key, _if_match, body, max_seq = row
                 st = res.get("status")
                 if st in (200, 201, 204) or (st == 404 and kind == "delete"):
                     if kind == "delete":
-                        ls.drop_basis(c, fid)
+                        gone.append((fid,))
                     else:
-                        feature = json.loads(body)["feature"]
-                        versie = res.get("versie")
-                        if versie is not None:
-                            feature.setdefault("properties", {})["versie"] = versie
-                            where = ls.locate(c, fid)
-                            if where:
-                                ls.set_pulling(c, True)
-                                c.execute(f'UPDATE "{where[0]}" SET versie = ? WHERE fid = ?', (versie, where[1]))
-                                ls.set_pulling(c, False)
-                        ls.set_basis(c, fid, res.get("etag"), versie, feature)
-                    ls.drop_outbox(c, fid, max_seq)
-                    c.execute("DELETE FROM sync_verzending WHERE feature_id = ?", (fid,))
-                    c.execute("DELETE FROM sync_tegengehouden WHERE feature_id = ?", (fid,))
+                        # the op document is kept as the base (its "feature" is what both sides hold)
+                        done_basis.append((fid, res.get("etag"), res.get("versie"), body))
+                        if res.get("versie") is not None:
+                            versies.setdefault(laag, []).append((res["versie"], fid))
+                    sent.append((fid, max_seq))
                     self.pushed += 1
-                elif fid in theirs:
+                    continue
+                if fid in theirs:
                     their_doc, their_etag = theirs[fid]
                     local = ls.read_features(c, {fid}).get(fid)
                     c.execute("DELETE FROM sync_verzending WHERE feature_id = ?", (fid,))
@@ -416,6 +413,18 @@ class _Run:
                     c.execute("DELETE FROM sync_verzending WHERE feature_id = ?", (fid,))
                     self.held[fid] = HeldBack(fid, laag, findings)
                 # anything else (a 5xx for one operation, 424): stays queued with its key
+            c.executemany("INSERT OR REPLACE INTO sync_basis(feature_id, etag, versie, feature) "
+                          "VALUES (?, ?, ?, ?)", done_basis)
+            c.executemany("DELETE FROM sync_basis WHERE feature_id = ?", gone)
+            c.executemany("DELETE FROM sync_outbox WHERE feature_id = ? AND seq <= ?", sent)
+            c.executemany("DELETE FROM sync_verzending WHERE feature_id = ?", [(f,) for f, _ in sent])
+            c.executemany("DELETE FROM sync_tegengehouden WHERE feature_id = ?", [(f,) for f, _ in sent])
+            if versies:
+                ls.set_pulling(c, True)
+                for laag, pairs in versies.items():
+                    if laag in ls.STORE_LAYERS:
+                        c.executemany(f'UPDATE "{laag}" SET versie = ? WHERE id = ?', pairs)
+                ls.set_pulling(c, False)
         sq.write(con, apply)
         if forbidden is not None:
             raise SyncError("other_gemeente", nis=nis, url=safe_url(self.base))
@@ -477,17 +486,18 @@ class _Run:
         applied = 0
         nis = self.nis
         ls.set_pulling(con, True)
+        known = ls.basis_etags(con, [str(e.get("id") or "") for e in entries])
         for e in entries:
             fid = str(e.get("id") or "")
             if not fid:
                 continue
             etag = e.get("etag")
+            if etag and known.get(fid) == etag:
+                continue  # our own write, or already applied
             feat = e.get("feature") if e.get("op") != "delete" else None
             g = e.get("gemeente_nis") or ((feat or {}).get("properties") or {}).get("gemeente_nis")
             ours = feat is not None and g is not None and mergers.to_2025(str(g)) == nis
             b = ls.basis(con, fid)
-            if b is not None and etag and b[0] == etag:
-                continue  # our own write, or already applied
             local = ls.read_features(con, {fid}).get(fid)
             edits = ls.has_local_edits(con, fid)
             if ours:

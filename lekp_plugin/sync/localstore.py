@@ -100,8 +100,9 @@ class LocalFeature:
 
 
 def read_features(con: sqlite3.Connection, ids: set[str] | None = None,
-                  layers: tuple[str, ...] = STORE_LAYERS) -> dict[str, LocalFeature]:
-    """Features of the store layers (all, or those with the given ids) by id."""
+                  layers: tuple[str, ...] = STORE_LAYERS, exclude: set[str] | dict | None = None,
+                  ) -> dict[str, LocalFeature]:
+    """Features of the store layers (all, or those with the given ids, minus ``exclude``) by id."""
     out: dict[str, LocalFeature] = {}
     for t in layers:
         cols = [c for c in sq.columns_of(con, t) if c not in ("fid", "geom")]
@@ -116,10 +117,18 @@ def read_features(con: sqlite3.Connection, ids: set[str] | None = None,
                 chunk = wanted[i:i + 500]
                 rows += con.execute(f'SELECT fid, geom, {select} FROM "{t}" WHERE id IN '
                                     f'({",".join("?" * len(chunk))})', chunk).fetchall()
+        if exclude:
+            id_at = 2 + cols.index("id")
+            rows = [r for r in rows if r[id_at] not in exclude]
         if not rows:
             continue
         wkbs = [sq.wkb_of(r[1]) for r in rows]
         geoms = shapely.from_wkb(wkbs, on_invalid="ignore")
+        # multi-geometries of one part as that part, empty as None (vectorized)
+        kinds = shapely.get_type_id(geoms)
+        single = (kinds >= 4) & (kinds <= 6) & (shapely.get_num_geometries(geoms) == 1)
+        geoms[single] = shapely.get_geometry(geoms[single], 0)
+        geoms[shapely.is_empty(geoms)] = None
         for row, geom in zip(rows, geoms, strict=True):
             props = {}
             for name, value in zip(cols, row[2:], strict=True):
@@ -130,9 +139,7 @@ def read_features(con: sqlite3.Connection, ids: set[str] | None = None,
             fid_ = props.get("id")
             if not fid_:
                 continue
-            if geom is not None and geom.is_empty:
-                geom = None
-            out[fid_] = LocalFeature(fid_, t, int(row[0]), props, _to_single(geom))
+            out[fid_] = LocalFeature(fid_, t, int(row[0]), props, geom)
     return out
 
 
@@ -317,10 +324,30 @@ def open_conflict_ids(con: sqlite3.Connection) -> set[str]:
 
 
 def basis(con: sqlite3.Connection, fid: str) -> tuple[str | None, dict | None] | None:
-    row = con.execute("SELECT etag, feature FROM sync_basis WHERE feature_id = ?", (fid,)).fetchone()
+    """(ETag, GeoJSON Feature) of the last version both sides agreed on; None when never synced.
+
+    After a push the stored document is the batch operation that was sent
+    (its ``feature`` is the agreed version: kept as sent, not re-encoded).
+    """
+    row = con.execute("SELECT etag, versie, feature FROM sync_basis WHERE feature_id = ?", (fid,)).fetchone()
     if row is None:
         return None
-    return row[0], (json.loads(row[1]) if row[1] else None)
+    doc = json.loads(row[2]) if row[2] else None
+    if isinstance(doc, dict) and "op" in doc:
+        doc = doc.get("feature")
+        if doc is not None and row[1] is not None:
+            doc.setdefault("properties", {})["versie"] = row[1]
+    return row[0], doc
+
+
+def basis_etags(con: sqlite3.Connection, ids: list[str]) -> dict[str, str | None]:
+    """ETag of the agreed version per feature id (only ids that have one)."""
+    out: dict[str, str | None] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update(con.execute(f"SELECT feature_id, etag FROM sync_basis WHERE feature_id IN "
+                               f"({','.join('?' * len(chunk))})", chunk).fetchall())
+    return out
 
 
 def set_basis(con: sqlite3.Connection, fid: str, etag: str | None, versie: int | None,
