@@ -202,6 +202,27 @@ def serve(db: str, workdir: Path, token: str = "lekp_bench_token") -> Iterator[t
 
 
 def describe(db: str) -> str:
+    """The store behind ``db`` and how durable its commits are, for any printed throughput."""
     if db.startswith("postgres"):
-        return f"postgis ({urlparse(db).hostname}:{urlparse(db).port})"
-    return "sqlite"
+        return f"postgis ({urlparse(db).hostname}:{urlparse(db).port}; {durability(db)})"
+    return "sqlite (WAL, synchronous=NORMAL)"
+
+
+def durability(dsn: str) -> str:
+    """``fsync``/``synchronous_commit`` of a PostgreSQL server, with a warning when commits are not durable.
+
+    The test cluster of ``scripts/postgis.sh`` runs with ``fsync = off``: its
+    throughput is higher than a durable production server's.
+    """
+    import psycopg
+
+    try:
+        with psycopg.connect(dsn, connect_timeout=10) as conn:
+            fsync = conn.execute("SHOW fsync").fetchone()[0]
+            sync = conn.execute("SHOW synchronous_commit").fetchone()[0]
+    except psycopg.Error as exc:
+        return f"durability unknown: {type(exc).__name__}"
+    text = f"fsync {fsync}, synchronous_commit {sync}"
+    if fsync == "off" or sync == "off":
+        text += ": NOT durable (test cluster), a production server writes slower"
+    return text

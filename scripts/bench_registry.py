@@ -6,7 +6,9 @@
 Starts ``python -m lekp_registry serve`` for an SQLite file and, when a DSN is
 given (or LEKP_TEST_PG_DSN is set, see scripts/postgis.sh), for a fresh
 PostGIS schema; runs the concurrent clients; checks nothing was lost or
-duplicated; prints writes/s per store.
+duplicated; prints writes/s per store.  The PostGIS cluster of
+scripts/postgis.sh runs with fsync off (a throwaway test cluster): each
+printed figure says how durable its store's commits were.
 """
 
 from __future__ import annotations

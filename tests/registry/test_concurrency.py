@@ -7,7 +7,7 @@ import threading
 import httpx
 import pytest
 
-from lekp_registry.bench import check_registry, run_load, serve
+from lekp_registry.bench import check_registry, describe, run_load, serve
 
 from .conftest import ITEMS, KEYS, L72, tree
 
@@ -49,7 +49,7 @@ def test_load_50_clients_x_200_writes(db, tmp_path):
         result = run_load(url, token, clients=50, writes=200, deadline_s=400)
         problems = check_registry(url, result.ids)
     fivexx = {s: n for s, n in result.statuses.items() if s >= 500}
-    print(f"\n{db.split('?')[0]}: {result.per_second:.0f} writes/s over {result.seconds:.1f} s")
+    print(f"\n{describe(db)}: {result.per_second:.0f} writes/s over {result.seconds:.1f} s")
     assert not fivexx, result.errors[:5]
     assert result.statuses == {201: 10000}, (dict(result.statuses), result.errors[:5])
     assert len(set(result.ids)) == 10000
@@ -99,3 +99,12 @@ def test_racing_creates_and_retries(registry):
     assert len({r.json()["id"] for r in answers}) == 1
     assert sum(r.headers.get("Idempotent-Replayed") == "true" for r in answers) == 3
     assert registry.client(None).get(ITEMS).json()["numberMatched"] == 3
+
+
+def test_throughput_labels_say_how_durable_the_store_is(db):
+    label = describe(db)
+    if db.startswith("postgres"):
+        # scripts/postgis.sh's test cluster runs with fsync off: its figures must say so
+        assert "fsync off" in label and "NOT durable" in label, label
+    else:
+        assert label.startswith("sqlite") and "synchronous=NORMAL" in label
