@@ -113,7 +113,7 @@ EN.update({
         "The synchronisation module is missing from this installation of the plugin.",
     "niets: alle opgeslagen wijzigingen zijn verstuurd": "nothing: every saved change has been sent",
     "{0} nieuw, {1} gewijzigd, {2} verwijderd": "{0} new, {1} changed, {2} deleted",
-    "{0} open: los ze op vóór de volgende synchronisatie": "{0} open: resolve them before the next synchronisation",
+    "{0} open": "{0} open",
     "geen": "none",
     "nog nooit": "never",
     "Geen objecten tegengehouden.": "No features held back.",

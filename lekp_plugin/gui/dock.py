@@ -7,15 +7,7 @@ import logging
 from qgis.core import QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QFrame,
-    QMessageBox,
-    QScrollArea,
-    QStyle,
-    QTreeWidgetItem,
-)
+from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyle, QTreeWidgetItem
 
 from .. import deps, i18n, settings
 from ..core.schema import BOUNDARY_LAYER
@@ -56,12 +48,8 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
             QgsProject.instance().layersAdded.connect(self._layers_added)
         from .sync_panel import SyncPanel
 
-        self.syncPanel = SyncPanel(None, iface)
-        scroll = QScrollArea(self.syncTab)  # a short dock scrolls instead of squeezing the texts
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(self.syncPanel)
-        self.syncLayout.addWidget(scroll)
+        self.syncPanel = SyncPanel(self.syncTab, iface)
+        self.syncLayout.addWidget(self.syncPanel)
         if problems:
             self.syncTab.setEnabled(False)  # the engine validates with shapely before sending
         self.validateAllButton.clicked.connect(self.validate_all)

@@ -22,7 +22,7 @@ import traceback
 
 from qgis.core import QgsApplication, QgsProject, QgsTask
 from qgis.PyQt.QtCore import Qt, QTimer, pyqtSignal
-from qgis.PyQt.QtWidgets import QApplication, QStyle, QTreeWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import QApplication, QSizePolicy, QStyle, QTreeWidgetItem, QWidget
 
 from .. import i18n, settings
 from ..core.schema import GEOMETRY_FAMILIES
@@ -149,6 +149,8 @@ class SyncPanel(QWidget, FORM_CLASS):
 
         self.authSelect = QgsAuthConfigSelect(self)
         self.authSelect.setObjectName("authSelect")
+        # the widget grows vertically by default and would push the rest of the tab down
+        self.authSelect.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Maximum)
         self.authLayout.addWidget(self.authSelect)
         self.urlEdit.setText(settings.REGISTRY_URL.value())
         self.authSelect.setConfigId(settings.REGISTRY_AUTHCFG.value())
@@ -228,8 +230,7 @@ class SyncPanel(QWidget, FORM_CLASS):
         self._line(self.pendingLabel, tr("SyncPanel", "Te versturen"), text)
         if status.conflicts:
             self._line(self.conflictsLabel, tr("SyncPanel", "Conflicten"),
-                       tr("SyncPanel", "{0} open: los ze op vóór de volgende synchronisatie")
-                       .format(status.conflicts), "#842029")
+                       tr("SyncPanel", "{0} open").format(status.conflicts), "#842029")
         else:
             self._line(self.conflictsLabel, tr("SyncPanel", "Conflicten"), tr("SyncPanel", "geen"))
         self.conflictsButton.setEnabled(bool(status.conflicts))

@@ -295,14 +295,21 @@ def run_sync_in_tab(panel) -> str:
 
 def screenshot(widget, name: str) -> None:
     SCREENS.mkdir(parents=True, exist_ok=True)
-    QgsApplication.processEvents()
+    widget.show()
+    for _ in range(5):  # let the layouts settle (word-wrapped labels ask twice)
+        QgsApplication.processEvents()
+        time.sleep(0.02)
     assert widget.grab().save(str(SCREENS / name))
 
 
 def connect(panel, registry, auth_manager, token: str = TOKEN) -> None:
+    from qgis.PyQt.QtWidgets import QComboBox
+
     panel.urlEdit.setText(registry.url)
-    panel.authSelect.setConfigId(store_auth(auth_manager, "Basic", name="LEKP-register",
-                                            username="token", password=token))
+    # a unique name: QgsAuthConfigSelect lists configurations by name
+    name = f"LEKP-register {len(auth_manager.configIds()) + 1}"
+    panel.authSelect.setConfigId(store_auth(auth_manager, "Basic", name=name, username="token", password=token))
+    assert panel.authSelect.findChild(QComboBox).currentText() == f"{name} (Basic)"
 
 
 def test_sync_tab_sends_saved_edits_through_the_qgis_proxy_shows_state_and_held_back(

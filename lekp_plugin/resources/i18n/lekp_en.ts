@@ -390,8 +390,8 @@
       <translation>Conflicts</translation>
     </message>
     <message>
-      <source>{0} open: los ze op vóór de volgende synchronisatie</source>
-      <translation>{0} open: resolve them before the next synchronisation</translation>
+      <source>{0} open</source>
+      <translation>{0} open</translation>
     </message>
     <message>
       <source>geen</source>
@@ -603,6 +603,10 @@
     <message>
       <source>Bevindingen geschreven: {0}</source>
       <translation>Findings written: {0}</translation>
+    </message>
+    <message>
+      <source>Duur: lezen {0:.3f} s, controleren {1:.3f} s, schrijven {2:.3f} s</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Verbeteringen valideren (LEKP-regels)</source>
