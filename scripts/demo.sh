@@ -9,9 +9,12 @@
 #   4. digitize a few improvements (three with typical mistakes) and validate
 #      them with `qgis_process.bin run lekp:validate` (HTML and CSV report)
 #   5. start the embedded registry (OGC API – Features, one SQLite file) and
-#      send the store's improvements to it: correct ones are stored, the ones
-#      with errors refused with their findings; show the gemeente's progress
-#   6. print what the store holds and the gemeente's 2030 targets
+#      sync the store with `qgis_process.bin run lekp:sync`: correct
+#      improvements are sent, the ones with errors held back with their findings
+#   6. a colleague and the officer change the same improvement; the next sync
+#      detects the conflict (the registry keeps the colleague's version), it is
+#      resolved by merging field by field and synced; the registry's progress
+#   7. print what the store holds and the gemeente's 2030 targets
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -64,8 +67,39 @@ if [ "$NIS" = "71011" ]; then
   echo "Rapport:     $DEMO/validatierapport.html"
   column -s, -t < "$DEMO/bevindingen.csv" | cut -c1-160
 
-  step "Het ingebouwde register (python -m lekp_registry serve) ontvangt de verbeteringen"
-  .venv/bin/python scripts/demo_registry.py "$STORE" --workdir "$DEMO" --nis "$NIS"
+  step "Het ingebouwde register starten (python -m lekp_registry serve)"
+  trap '.venv/bin/python scripts/demo_registry.py stop --workdir "$DEMO"' EXIT
+  .venv/bin/python scripts/demo_registry.py start --workdir "$DEMO" --nis "$NIS"
+  URL="$(cat "$DEMO/registry.url")"
+  LEKP_REGISTRY_TOKEN="$(cat "$DEMO/registry-token")"
+  export LEKP_REGISTRY_TOKEN
+  sync() {
+    if ! /usr/bin/qgis_process.bin run lekp:sync -- "STORE=$STORE" "REGISTRY_URL=$URL" "$@" \
+        >"$DEMO/sync.log" 2>&1; then
+      tail -n 20 "$DEMO/sync.log"
+      return 1
+    fi
+    grep -E '^(Tegengehouden|Synchronisatie klaar|[0-9]+ conflict|PUSHED|PULLED|CONFLICTS|HELD_BACK|REQUESTS)' \
+      "$DEMO/sync.log" || true
+  }
+
+  step "Synchroniseren: qgis_process.bin run lekp:sync (token uit LEKP_REGISTRY_TOKEN)"
+  sync
+
+  step "Een collega en de GIS-medewerker wijzigen dezelfde verbetering"
+  .venv/bin/python scripts/demo_registry.py collega "$STORE" --workdir "$DEMO"
+
+  step "Opnieuw synchroniseren: het conflict wordt gedetecteerd, het register blijft ongemoeid"
+  sync
+
+  step "Het conflict oplossen: veld per veld samenvoegen"
+  .venv/bin/python scripts/demo_registry.py conflicten "$STORE"
+
+  step "Synchroniseren: de samengevoegde versie gaat naar het register"
+  sync
+
+  step "Het register na de synchronisatie"
+  .venv/bin/python scripts/demo_registry.py voortgang --workdir "$DEMO" --nis "$NIS"
 fi
 
 step "Wat de opslag bevat"

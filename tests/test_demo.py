@@ -18,7 +18,13 @@ def test_demo_command(shared_data, tmp_path):
     assert "GEMEENTE_NAAM:\tDiepenbeek" in out                       # store through qgis_process
     for code in ("LEKP-G002: 1", "LEKP-A001: 1", "LEKP-D002: 1"):   # validation through qgis_process
         assert code in out
-    assert out.count("201 opgeslagen") == 5 and out.count("422 geweigerd") == 3   # the registry
-    assert "Idempotent-Replayed: true" in out
+    # sync through qgis_process: five sent, the three with errors held back with their findings
+    assert "PUSHED:\t5" in out and "HELD_BACK:\t3" in out
+    for code in ("LEKP-G002", "LEKP-A001", "LEKP-D002"):
+        assert any(line.startswith("Tegengehouden") and code in line for line in out.splitlines())
+    # a concurrent edit: detected as a conflict, resolved by merging, then sent
+    assert "CONFLICTS:\t1" in out and "Opgelost door samenvoegen" in out
+    assert "v3  Ontharding schoolplein (fase 1)" in out                  # the registry's progress
+    assert "Voortgang van Diepenbeek volgens het register" in out
     assert "Natuurgroenperken            19 stuks" in out             # targets
     assert (ROOT / ".demo" / "validatierapport.html").exists()

@@ -64,8 +64,11 @@ def list_conflicts(store_path: str) -> list[Conflict]:
 
 
 def record_conflict(con: sqlite3.Connection, fid: str, laag: str | None, mine: dict | None,
-                    theirs: dict | None, their_etag: str | None, cause: str) -> int:
-    """Insert (or refresh the registry side of) the open conflict of a feature; in the caller's transaction."""
+                    theirs: dict | None, their_etag: str | None, cause: str) -> tuple[int, bool]:
+    """Insert (or refresh the registry side of) the open conflict of a feature; in the caller's transaction.
+
+    Returns the conflict id and whether it is new.
+    """
     b = ls.basis(con, fid)
     base = b[1] if b else None
     row = con.execute("SELECT conflict_id FROM sync_conflicten WHERE feature_id = ? AND status = 'open'",
@@ -74,13 +77,13 @@ def record_conflict(con: sqlite3.Connection, fid: str, laag: str | None, mine: d
         con.execute("UPDATE sync_conflicten SET theirs = ?, their_etag = ?, mine = ? WHERE conflict_id = ?",
                     (json.dumps(theirs) if theirs else None, their_etag,
                      json.dumps(mine) if mine else None, row[0]))
-        return int(row[0])
+        return int(row[0]), False
     cur = con.execute(
         "INSERT INTO sync_conflicten(feature_id, laag, mine, theirs, base, their_etag, oorzaak) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (fid, laag, json.dumps(mine) if mine else None, json.dumps(theirs) if theirs else None,
          json.dumps(base) if base else None, their_etag, cause))
-    return int(cur.lastrowid)
+    return int(cur.lastrowid), True
 
 
 def _versie(feature: dict | None) -> int | None:

@@ -400,9 +400,9 @@ class _Run:
                         continue
                     cause = {409: "bestaat al in het register", 412: "gewijzigd in het register",
                              404: "verwijderd in het register"}.get(st, str(st))
-                    cid = cf.record_conflict(c, fid, laag, local.feature() if local else None, their_doc,
+                    cid, new = cf.record_conflict(c, fid, laag, local.feature() if local else None, their_doc,
                                              their_etag, cause)
-                    self.new_conflicts += 1
+                    self.new_conflicts += new
                     self._apply_policy(c, cid)
                 elif st in (400, 422) or (st == 403 and forbidden is None):
                     problem = res.get("problem") or {}
@@ -508,10 +508,10 @@ class _Run:
                         ls.drop_outbox(con, fid)
                         con.execute("DELETE FROM sync_verzending WHERE feature_id = ?", (fid,))
                         continue
-                    cid = cf.record_conflict(con, fid, local.laag if local else None,
+                    cid, new = cf.record_conflict(con, fid, local.laag if local else None,
                                              local.feature() if local else None, feat, etag,
                                              "gewijzigd in het register")
-                    self.new_conflicts += 1
+                    self.new_conflicts += new
                     self._apply_policy(con, cid)
                     continue
                 ls.write_feature(con, feat, fid)
@@ -521,10 +521,10 @@ class _Run:
             # deleted, or (now) of another gemeente: gone from the store layers
             if local is not None or b is not None or edits:
                 if edits and local is not None:
-                    cid = cf.record_conflict(con, fid, local.laag, local.feature(), None, None,
+                    cid, new = cf.record_conflict(con, fid, local.laag, local.feature(), None, None,
                                              "verwijderd in het register" if feat is None
                                              else "naar een andere gemeente verplaatst")
-                    self.new_conflicts += 1
+                    self.new_conflicts += new
                     self._apply_policy(con, cid)
                 else:
                     ls.write_feature(con, None, fid)

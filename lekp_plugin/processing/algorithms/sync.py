@@ -126,7 +126,6 @@ class SyncAlgorithm(LekpAlgorithm):
         if result.conflicts:
             feedback.reportError(self.tr("{0} conflict(en) wachten op een keuze (LEKP-paneel, tab "
                                          "Synchronisatie).").format(result.conflicts), False)
-        feedback.pushInfo(result.message if lang == "nl" else result.message_en)
         return {self.PUSHED: result.pushed, self.PULLED: result.pulled, self.CONFLICTS: result.conflicts,
                 self.HELD_BACK: result.held_back, self.REQUESTS: result.requests,
                 self.MESSAGE: result.message if lang == "nl" else result.message_en}
