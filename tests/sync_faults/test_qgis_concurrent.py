@@ -46,15 +46,17 @@ def _render(layers) -> list[str]:
     return errors
 
 
-def _commit(layer, tries: int = 50) -> int:
+def _commit(layer, errors: list[str], tries: int = 50) -> int:
     """Commit the layer's edit buffer; a refused commit keeps the buffer and is tried again.
 
-    Returns the number of refused attempts (a person would press save again);
-    fails when the edit cannot be saved at all.
+    Returns the number of refused attempts (a person would press save again)
+    and collects QGIS's reasons in ``errors``; fails when the edit cannot be
+    saved at all.
     """
     refused = 0
     while not layer.commitChanges():
         refused += 1
+        errors.extend(layer.commitErrors())
         assert refused < tries, f"QGIS could not save its edit: {layer.commitErrors()}"
         time.sleep(0.1)
     return refused
@@ -79,6 +81,7 @@ def test_qgis_renders_reads_and_edits_while_sync_pulls(qgis_app, registry, proxy
     added: list[str] = []
     refused = rounds = 0
     render_errors: list[str] = []
+    commit_errors: list[str] = []
     deadline = time.monotonic() + 240
     try:
         while proc.poll() is None and time.monotonic() < deadline:
@@ -100,7 +103,7 @@ def test_qgis_renders_reads_and_edits_while_sync_pulls(qgis_app, registry, proxy
                 feat[name] = value
             feat.setGeometry(QgsGeometry.fromMultiPointXY([QgsPointXY(116650.0 - 3 * rounds, 173100.0)]))
             assert punt.addFeature(feat)
-            refused += _commit(punt)
+            refused += _commit(punt, commit_errors)
             edits[target] = text
             added.append(new_id)
             QCoreApplication.processEvents()
@@ -123,4 +126,4 @@ def test_qgis_renders_reads_and_edits_while_sync_pulls(qgis_app, registry, proxy
     sync(store, proxy.url)
     assert assert_in_sync(store, registry) == 20 + 3000 + len(added)
     assert pending_total(store) == 0
-    print(f"{rounds} QGIS rounds during the pull, {refused} refused commits retried")
+    print(f"{rounds} QGIS rounds during the pull, {refused} refused commits retried: {sorted(set(commit_errors))}")
