@@ -1,0 +1,590 @@
+"""The import pipeline: read → map → validate → preview → write, in one transaction.
+
+:func:`prepare_import` reads the plan (:mod:`.readers`), applies the profile
+(:mod:`.profiles`), puts the geometries in Lambert 72 (:mod:`.crs`), derives
+quantities, recognises features of an earlier import of the same plan (by
+``bron_sleutel`` within the plan's file name or project) and validates
+everything with the core engine against the store's other features, the
+registry's reference features and the gemeente boundary.  The result, an
+:class:`ImportPlan`, is the preview: counts per category, what counts for the
+pact, findings, and per feature whether it is new, an update or unchanged.
+
+:func:`write_import` writes the valid new and changed features into the store
+through OGR in ONE transaction (``bron = import``, ``bron_bestand``,
+``bron_sha256``, ``bron_sleutel``): a failure or a killed process leaves the
+store as it was.  The store's outbox triggers record the writes for sync.
+
+No QGIS here: ``lekp:importplan``, the wizard, the benchmark and the tests
+share this module.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import shapely
+from osgeo import gdal, ogr
+
+from ..core.catalogue import PARAMETERS, geometry_type_allowed
+from ..core.schema import FIELDS_BY_NAME, GEOMETRY_FAMILIES, FieldType, family_of, new_id
+from ..core.validation import Boundary, Finding, Reference, Severity, validate_arrays
+from ..store import sqlite as sq
+from ..store.migrations import REFERENCE_LAYER, upgrade
+from . import crs as crsmod
+from . import readers
+from .messages import ImportFault
+from .profiles import Profile, Rule, default_profile
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+
+#: Quantities from geometry are rounded to this many decimals (cm, cm²).
+QUANTITY_DECIMALS = 2
+#: Geometries of a re-imported feature within this distance (m) are the same.
+SAME_GEOMETRY_TOLERANCE_M = 0.001
+#: Properties compared to decide whether a re-imported feature changed.
+COMPARED = ("projectnaam", "categorie", "aard", "hoeveelheid", "status", "geplande_datum",
+            "uitvoeringsdatum", "domein", "opgelegd", "toelichting")
+NEW, UPDATE, UNCHANGED = "nieuw", "bijwerken", "ongewijzigd"
+_FAMILY_LAYERS = {f.key: f.layer_name for f in GEOMETRY_FAMILIES}
+
+
+@dataclass
+class Candidate:
+    """One improvement the plan maps to."""
+
+    key: str
+    source_layer: str
+    entity: str
+    rule: Rule
+    geometry: Any
+    properties: dict[str, Any]
+    action: str = NEW
+    existing_layer: str | None = None
+    existing_fid: int | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.properties["id"]
+
+    @property
+    def has_error(self) -> bool:
+        return any(f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def layer_name(self) -> str:
+        return family_of(self.geometry.geom_type).layer_name
+
+
+@dataclass
+class CategoryCount:
+    categorie: str
+    unit: str
+    objecten: int = 0
+    hoeveelheid: float = 0.0
+    #: valid, not imposed: what counts for the pact (realised or forecast by status)
+    telt: float = 0.0
+    opgelegd: float = 0.0
+    fouten: int = 0
+
+
+@dataclass
+class ImportPlan:
+    store: str
+    source: readers.SourceData
+    profile: Profile
+    crs: str
+    gemeente_nis: str
+    candidates: list[Candidate]
+    ignored: Counter
+    unrecognised: Counter
+    #: features of this plan already in the store from an earlier import of the same file
+    same_file_in_store: int = 0
+    #: keys of an earlier import of the plan that the new version no longer has
+    vanished: list[str] = field(default_factory=list)
+
+    @property
+    def to_write(self) -> list[Candidate]:
+        return [c for c in self.candidates if c.action != UNCHANGED and not c.has_error]
+
+    @property
+    def refused(self) -> list[Candidate]:
+        return [c for c in self.candidates if c.has_error]
+
+    def actions(self) -> Counter:
+        return Counter(c.action for c in self.candidates if not c.has_error)
+
+    def findings(self) -> list[Finding]:
+        return [f for c in self.candidates for f in c.findings]
+
+    def counts(self) -> dict[str, CategoryCount]:
+        out: dict[str, CategoryCount] = {}
+        for c in self.candidates:
+            cat = c.properties["categorie"]
+            row = out.setdefault(cat, CategoryCount(cat, PARAMETERS[cat].unit))
+            q = c.properties.get("hoeveelheid") or 0.0
+            row.objecten += 1
+            row.hoeveelheid += q
+            if c.has_error:
+                row.fouten += 1
+            elif c.properties.get("opgelegd"):
+                row.opgelegd += q
+            else:
+                row.telt += q * (-1 if c.properties.get("aard") == "verwijdering" else 1)
+        return dict(sorted(out.items()))
+
+    def summary(self, lang: str = "nl") -> str:
+        """The preview as text (``lekp:importplan`` prints it)."""
+        nl = lang == "nl"
+        s = self.source
+        lines = [(f"Plan: {s.name} ({s.format}, {len(s)} objecten gelezen, CRS {self.crs})" if nl else
+                  f"Plan: {s.name} ({s.format}, {len(s)} features read, CRS {self.crs})")]
+        if s.scanned:
+            read = ", ".join(f"{n} {t}" for t, n in sorted(s.scanned.items()))
+            lines.append(("  DXF-entiteiten (ezdxf): " if nl else "  DXF entities (ezdxf): ") + read)
+        if s.recovered:
+            lines.append(f"  {'hersteld met ezdxf' if nl else 'recovered with ezdxf'}: "
+                         f"{s.recovered_fixes} {'correcties' if nl else 'fixes'}")
+        if s.not_read:
+            missing = ", ".join(f"{n} {t}" for t, n in sorted(s.not_read.items()))
+            lines.append(("  niet ingelezen (zonder geometrie): " if nl else
+                          "  not read (no geometry): ") + missing)
+        lines.append("Per categorie:" if nl else "Per category:")
+        for row in self.counts().values():
+            unit = row.unit.replace("m2", "m²").replace("m3", "m³")
+            lines.append(f"  {row.categorie}: {row.objecten} {'objecten' if nl else 'features'}, "
+                         f"{_n(row.hoeveelheid)} {unit}; {'telt' if nl else 'counts'} {_n(row.telt)}, "
+                         f"{'opgelegd' if nl else 'imposed'} {_n(row.opgelegd)}, "
+                         f"{'met fouten' if nl else 'with errors'} {row.fouten}")
+        for label, counter in ((("Genegeerd per laag" if nl else "Ignored per layer"), self.ignored),
+                               (("Niet herkend per laag" if nl else "Not recognised per layer"),
+                                self.unrecognised)):
+            if counter:
+                lines.append(f"{label}: " + ", ".join(f"{k}: {v}" for k, v in sorted(counter.items())))
+        a = self.actions()
+        lines.append((f"Te schrijven: {a.get(NEW, 0)} nieuw, {a.get(UPDATE, 0)} bijwerken, "
+                      f"{a.get(UNCHANGED, 0)} ongewijzigd, {len(self.refused)} geweigerd (fouten)")
+                     if nl else
+                     (f"To write: {a.get(NEW, 0)} new, {a.get(UPDATE, 0)} updates, "
+                      f"{a.get(UNCHANGED, 0)} unchanged, {len(self.refused)} refused (errors)"))
+        if self.same_file_in_store:
+            lines.append((f"Dit bestand werd al geïmporteerd ({self.same_file_in_store} objecten in de "
+                          "opslag): alleen wijzigingen worden geschreven, geen dubbels.") if nl else
+                         (f"This file was imported before ({self.same_file_in_store} features in the "
+                          "store): only changes are written, no duplicates."))
+        if self.vanished:
+            lines.append((f"{len(self.vanished)} objecten van een vorige versie van het plan komen "
+                          "niet meer voor; ze blijven in de opslag.") if nl else
+                         (f"{len(self.vanished)} features of an earlier version of the plan are "
+                          "gone; they stay in the store."))
+        return "\n".join(lines)
+
+
+def _n(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+@dataclass
+class WriteResult:
+    created: int
+    updated: int
+    unchanged: int
+    refused: int
+
+
+# -- the store --------------------------------------------------------------------
+
+@dataclass
+class _StoreFeatures:
+    ids: list[str]
+    geoms: list[Any]
+    columns: dict[str, list[Any]]
+    layer: list[str]
+    fid: list[int]
+
+
+def _read_store(path: str) -> tuple[dict[str, str], _StoreFeatures, _StoreFeatures, Any]:
+    """(meta, store features, registry reference features, boundary geometry)."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        meta = dict(con.execute("SELECT sleutel, waarde FROM lekp_meta").fetchall())
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+        def load(layers: list[str]) -> _StoreFeatures:
+            out = _StoreFeatures([], [], {}, [], [])
+            cols = [f for f in ("gemeente_nis", "projectnaam", "categorie", "aard", "hoeveelheid",
+                                "status", "geplande_datum", "uitvoeringsdatum", "domein", "opgelegd",
+                                "bron", "bron_bestand", "bron_sha256", "bron_sleutel", "gegroepeerd",
+                                "toelichting")]
+            for c in cols:
+                out.columns[c] = []
+            for t in layers:
+                if t not in tables:
+                    continue
+                have = set(sq.columns_of(con, t))
+                sel = ", ".join(f'"{c}"' if c in have else "NULL" for c in cols)
+                for row in con.execute(f'SELECT fid, id, geom, {sel} FROM "{t}"'):
+                    out.fid.append(row[0])
+                    out.ids.append(row[1])
+                    out.geoms.append(sq.wkb_of(row[2]))
+                    out.layer.append(t)
+                    for c, v in zip(cols, row[3:], strict=True):
+                        out.columns[c].append(v)
+            out.geoms = list(shapely.from_wkb(out.geoms, on_invalid="ignore")) if out.geoms else []
+            return out
+
+        own = load([f.layer_name for f in GEOMETRY_FAMILIES])
+        ref = load([REFERENCE_LAYER])
+        boundary = None
+        if "gemeentegrens" in tables:
+            row = con.execute("SELECT geom FROM gemeentegrens LIMIT 1").fetchone()
+            if row and row[0]:
+                boundary = shapely.from_wkb(sq.wkb_of(row[0]))
+    finally:
+        con.close()
+    return meta, own, ref, boundary
+
+
+# -- mapping ----------------------------------------------------------------------
+
+def _to_polygon(g):
+    ring = shapely.get_coordinates(g)
+    if len(ring) >= 4 and shapely.is_closed(g):
+        return shapely.Polygon(ring)
+    return g
+
+
+def _shape(g, rule: Rule, categorie: str):
+    """The geometry the rule needs from a source geometry."""
+    if g is None or g.is_empty:
+        return g
+    t = g.geom_type
+    want = rule.geometrie
+    if want == "auto":
+        if t in ("LineString", "LinearRing") and shapely.is_closed(g) and \
+                geometry_type_allowed(categorie, "Polygon", parts=1):
+            want = "vlak"
+        else:
+            return g
+    if want == "punt":
+        if t in ("Point", "MultiPoint"):
+            return g
+        if t in ("LineString", "LinearRing") and shapely.is_closed(g):
+            return _to_polygon(g).centroid
+        return g.centroid if t in ("Polygon", "MultiPolygon") else g.representative_point()
+    if want == "lijn":
+        if t in ("Polygon", "MultiPolygon"):
+            return g.boundary
+        return shapely.LineString(g.coords) if t == "LinearRing" else g
+    if want == "vlak":
+        if t in ("LineString", "LinearRing"):
+            return _to_polygon(g)
+        if t == "MultiLineString":
+            parts = [_to_polygon(p) for p in g.geoms]
+            if all(p.geom_type == "Polygon" for p in parts):
+                return shapely.MultiPolygon(parts)
+    return g
+
+
+def _number(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    text = str(value).strip().lower().replace("m³", "").replace("m3", "").replace("m²", "")
+    text = text.replace(" ", "").replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _quantity(rule: Rule, g, attrs: dict[str, Any]) -> float | None:
+    q = rule.hoeveelheid
+    if q is None:
+        rule_q = PARAMETERS[rule.categorie].quantity_rule.value
+        q = {"points_or_entered": "aantal", "length_or_entered": "lengte",
+             "parts_min_area": "aantal", "area_max": "oppervlakte"}.get(rule_q)
+        if q is None:
+            return None
+    if isinstance(q, (int, float)):
+        return float(q)
+    if g is None or g.is_empty:
+        return None
+    if q == "aantal":
+        return float(shapely.get_num_geometries(g)) if g.geom_type.startswith("Multi") else 1.0
+    if q == "lengte":
+        return round(g.length, QUANTITY_DECIMALS) if g.length else None
+    if q == "oppervlakte":
+        return round(g.area, QUANTITY_DECIMALS) if g.area else None
+    if q.startswith("attribuut:"):
+        for name in q[len("attribuut:"):].split("|"):
+            for k, v in attrs.items():
+                if k.lower() == name.strip().lower():
+                    n = _number(v)
+                    if n is not None:
+                        return n
+    return None
+
+
+def _source_note(data: readers.SourceData, i: int) -> str:
+    parts = [f"laag {data.layer[i]}"]
+    if data.format == "DXF":
+        parts.append(data.entity[i])
+        if data.block[i]:
+            parts.append(f"blok {data.block[i]}")
+        if data.colour[i] is not None:
+            parts.append(f"kleur {data.colour[i]}")
+    return f"Import uit {data.name} ({', '.join(parts)})."
+
+
+def prepare_import(source: str, store: str, *, profile: Profile | None = None, crs: str | None = None,
+                   opgelegd: bool = False, projectnaam: str | None = None, layer: str | None = None,
+                   today: _dt.date | None = None,
+                   progress: Callable[[str], None] | None = None) -> ImportPlan:
+    """Read, map and validate a plan against ``store``; nothing is written.
+
+    ``opgelegd`` is the officer's answer to "are the plan's measures imposed by
+    the verkavelingsvergunning?" for rules that leave it open (the default
+    profile imposes hemelwater measures itself).  Raises :class:`ImportFault`.
+    """
+    say = progress or (lambda _msg: None)
+    profile = profile or default_profile()
+    store = os.path.abspath(store)
+    if not os.path.isfile(store):
+        raise ImportFault("not_found", path=store)
+    try:
+        upgrade(store)
+        meta, own, ref, boundary = _read_store(store)
+    except sqlite3.Error as exc:
+        raise ImportFault("store", reason=f"{store} is geen LEKP-opslag ({exc}).") from None
+    stated = crsmod.parse_crs(crs)
+    say("lezen")
+    data = readers.read_source(source, layer)
+    if data.geodata_crs:
+        crsmod.check_geodata(data.geodata_crs, data.path)
+
+    say("toewijzen")
+    ignored: Counter = Counter()
+    unrecognised: Counter = Counter()
+    picked: list[int] = []
+    rules: list[Rule] = []
+    cache: dict[tuple, Rule | None] = {}
+    by_attr = profile.attribute_rules
+    for i in range(len(data)):
+        key = (data.layer[i], data.block[i], data.entity[i])
+        if by_attr:
+            rule = profile.match(*key, data.attrs[i])
+        else:
+            if key not in cache:
+                cache[key] = profile.match(*key, {})
+            rule = cache[key]
+        if rule is None:
+            unrecognised[data.layer[i]] += 1
+        elif rule.negeren:
+            ignored[data.layer[i]] += 1
+        elif data.geoms[i] is None:
+            unrecognised[data.layer[i]] += 1
+        else:
+            picked.append(i)
+            rules.append(rule)
+    if not picked:
+        layers = Counter(data.layer)
+        raise ImportFault("nothing_mapped", path=data.path, profile=profile.naam, count=len(data),
+                          layers=", ".join(f"{k} ({v})" for k, v in sorted(layers.items())) or "-")
+
+    idx = np.array(picked)
+    geoms, crs_text = crsmod.to_lambert72(data.geoms[idx], path=data.path, file_crs_wkt=data.crs_wkt,
+                                          stated=stated, geodata=data.geodata_crs)
+    stem = os.path.splitext(data.name)[0]
+    gemeente = meta.get("gemeente_nis", "")
+    cands: list[Candidate] = []
+    for j, (i, rule) in enumerate(zip(picked, rules, strict=True)):
+        cat = rule.categorie
+        g = _shape(geoms[j], rule, cat)
+        std = profile.standaard
+        imposed = rule.opgelegd if rule.opgelegd is not None else opgelegd
+        note = _source_note(data, i)
+        if imposed:
+            reason = rule.opgelegd_reden or "verkavelingsvergunning (keuze bij import)"
+            note += f" Opgelegd: {reason}."
+        key = data.keys[i]
+        if profile.sleutelveld and data.format != "DXF":
+            value = data.attrs[i].get(profile.sleutelveld)
+            if value not in (None, ""):
+                key = f"{data.layer[i]}:{profile.sleutelveld}={value}"
+        props = {
+            "id": None, "gemeente_nis": gemeente,
+            "projectnaam": (projectnaam or rule.projectnaam or std.get("projectnaam") or stem)[:200],
+            "categorie": cat, "aard": rule.aard or std.get("aard") or "aanleg",
+            "hoeveelheid": _quantity(rule, g, data.attrs[i]),
+            "status": rule.status or std.get("status") or "gepland",
+            "geplande_datum": rule.geplande_datum or std.get("geplande_datum"),
+            "uitvoeringsdatum": rule.uitvoeringsdatum or std.get("uitvoeringsdatum"),
+            "domein": rule.domein or std.get("domein"),
+            "opgelegd": bool(imposed), "bron": "import", "bron_bestand": data.name[:255],
+            "bron_sha256": data.sha256, "bron_sleutel": key, "gegroepeerd": False,
+            "toelichting": note,
+        }
+        cands.append(Candidate(key, data.layer[i], data.entity[i], rule, g, props))
+
+    # an earlier import of the same plan: by key within its file name or project
+    say("vergelijken")
+    earlier: dict[str, int] = {}
+    same_file = 0
+    scope_files = {data.name}
+    scope_projects = {c.properties["projectnaam"] for c in cands}
+    for k in range(len(own.ids)):
+        cols = own.columns
+        if cols["bron"][k] != "import" or not cols["bron_sleutel"][k]:
+            continue
+        if cols["bron_sha256"][k] == data.sha256:
+            same_file += 1
+        if cols["bron_bestand"][k] in scope_files or cols["projectnaam"][k] in scope_projects:
+            earlier.setdefault(cols["bron_sleutel"][k], k)
+    matched: set[int] = set()
+    for c in cands:
+        k = earlier.get(c.key)
+        if k is None:
+            c.properties["id"] = new_id()
+            continue
+        matched.add(k)
+        c.properties["id"] = own.ids[k]
+        c.existing_layer, c.existing_fid = own.layer[k], own.fid[k]
+        c.action = UNCHANGED if _same(c, own, k) else UPDATE
+    vanished = sorted(own.columns["bron_sleutel"][k] for k in set(earlier.values()) - matched)
+
+    say("valideren")
+    keep = [k for k in range(len(own.ids)) if k not in matched]
+    ref_ids = [own.ids[k] for k in keep] + ref.ids
+    ref_geoms = [own.geoms[k] for k in keep] + list(ref.geoms)
+    ref_cols = {c: [own.columns[c][k] for k in keep] + ref.columns[c] for c in own.columns}
+    reference = Reference.from_arrays(ref_ids, ref_geoms, ref_cols) if ref_ids else None
+    cols = {name: [c.properties.get(name) for c in cands] for name in FIELDS_BY_NAME if name != "id"}
+    findings = validate_arrays([c.id for c in cands], [c.geometry for c in cands], cols,
+                               boundary=Boundary(boundary) if boundary is not None else None,
+                               reference=reference, today=today)
+    for f in findings:
+        if f.index is not None and 0 <= f.index < len(cands):
+            cands[f.index].findings.append(f)
+    return ImportPlan(store, data, profile, crs_text, gemeente, cands, ignored, unrecognised,
+                      same_file, vanished)
+
+
+def _same(c: Candidate, own: _StoreFeatures, k: int) -> bool:
+    for name in COMPARED:
+        a, b = c.properties.get(name), own.columns[name][k]
+        if name == "opgelegd":
+            a, b = bool(a), bool(b)
+        elif name == "hoeveelheid":
+            if a is None or b is None:
+                if a is not b:
+                    return False
+                continue
+            if abs(float(a) - float(b)) > 1e-6:
+                return False
+            continue
+        if (a or None) != (b or None):
+            return False
+    old = own.geoms[k]
+    if old is None or c.geometry is None:
+        return old is None and c.geometry is None
+    if c.layer_name != own.layer[k]:
+        return False
+    return bool(shapely.equals_exact(_multi(c.geometry), _multi(old), SAME_GEOMETRY_TOLERANCE_M))
+
+
+def _multi(g):
+    t = g.geom_type
+    if t == "Point":
+        return shapely.MultiPoint([g])
+    if t == "LineString":
+        return shapely.MultiLineString([g])
+    if t == "Polygon":
+        return shapely.MultiPolygon([g])
+    return g
+
+
+# -- writing ------------------------------------------------------------------------
+
+def _ogr_value(name: str, value: Any) -> Any:
+    fdef = FIELDS_BY_NAME[name]
+    if value is None:
+        return None
+    if fdef.type is FieldType.BOOLEAN:
+        return 1 if value else 0
+    return value
+
+
+def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | None = None) -> WriteResult:
+    """Write the plan's valid new and changed features in one OGR transaction."""
+    todo = plan.to_write
+    unchanged = sum(1 for c in plan.candidates if c.action == UNCHANGED and not c.has_error)
+    result = WriteResult(sum(1 for c in todo if c.action == NEW),
+                         sum(1 for c in todo if c.action == UPDATE), unchanged, len(plan.refused))
+    if not todo:
+        return result
+    names = [n for n in FIELDS_BY_NAME if not FIELDS_BY_NAME[n].system]
+    wkbs = shapely.to_wkb(np.array([_multi(c.geometry) for c in todo], dtype=object))
+    try:
+        ds = gdal.OpenEx(plan.store, gdal.OF_VECTOR | gdal.OF_UPDATE)
+    except RuntimeError as exc:
+        raise ImportFault("write_failed", path=plan.store, reason=str(exc).strip()) from None
+    try:
+        layers = {f.layer_name: ds.GetLayerByName(f.layer_name) for f in GEOMETRY_FAMILIES}
+        index = {t: {n: lyr.GetLayerDefn().GetFieldIndex(n) for n in names} for t, lyr in layers.items()}
+        ds.StartTransaction(force=True)
+        try:
+            total = len(todo)
+            for done, (c, wkb) in enumerate(zip(todo, wkbs, strict=True), start=1):
+                t = c.layer_name
+                layer = layers[t]
+                if c.action == UPDATE and c.existing_layer == t:
+                    feat = layer.GetFeature(c.existing_fid)
+                else:
+                    if c.action == UPDATE and c.existing_layer:
+                        layers[c.existing_layer].DeleteFeature(c.existing_fid)
+                    feat = ogr.Feature(layer.GetLayerDefn())
+                for n in names:
+                    pos = index[t][n]
+                    if pos < 0:
+                        continue
+                    v = _ogr_value(n, c.properties.get(n))
+                    if v is None:
+                        feat.SetFieldNull(pos)
+                    else:
+                        feat.SetField(pos, v)
+                feat.SetGeometryDirectly(ogr.CreateGeometryFromWkb(bytes(wkb)))
+                if feat.GetFID() >= 0 and c.action == UPDATE and c.existing_layer == t:
+                    layer.SetFeature(feat)
+                else:
+                    layer.CreateFeature(feat)
+                if progress is not None and (done % 500 == 0 or done == total):
+                    progress(done, total)
+            ds.CommitTransaction()
+        except BaseException as exc:
+            try:
+                ds.RollbackTransaction()
+            except RuntimeError:
+                pass
+            if isinstance(exc, (RuntimeError, ValueError, TypeError)):
+                raise ImportFault("write_failed", path=plan.store, reason=str(exc).strip()) from None
+            raise
+    finally:
+        ds = None
+    return result
+
+
+def import_plan(source: str, store: str, **kwargs) -> tuple[ImportPlan, WriteResult]:
+    """:func:`prepare_import` then :func:`write_import` (the non-interactive path)."""
+    progress = kwargs.pop("write_progress", None)
+    plan = prepare_import(source, store, **kwargs)
+    return plan, write_import(plan, progress=progress)
