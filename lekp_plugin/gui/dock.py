@@ -52,6 +52,8 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         self.syncLayout.addWidget(self.syncPanel)
         if problems:
             self.syncTab.setEnabled(False)  # the engine validates with shapely before sending
+        else:
+            self.syncPanel.storeChanged.connect(self.validate_all)  # pulled features are checked too
         self.validateAllButton.clicked.connect(self.validate_all)
         self.repairButton.clicked.connect(self.repair_selected)
         self.findingsTree.itemSelectionChanged.connect(self._selection_changed)

@@ -392,7 +392,8 @@ class SyncPanel(QWidget, FORM_CLASS):
                 level = "warning" if (result.conflicts or result.held_back or result.warnings) else "ok"
                 self.set_message("\n".join(line for line in lines if line), level)
             if result.pulled or result.conflicts or result.pushed:
-                self.reload_layers()
+                # pushed features may get their registry version written back: show it too
+                self.reload_layers(revalidate=bool(result.pulled or result.conflicts))
         elif task.error:
             self.set_message(task.error, "error")
         else:
@@ -404,13 +405,17 @@ class SyncPanel(QWidget, FORM_CLASS):
     def is_running(self) -> bool:
         return self.task is not None
 
-    def reload_layers(self) -> None:
-        """Show what sync wrote into the GeoPackage; layers with unsaved edits only repaint."""
+    def reload_layers(self, revalidate: bool = True) -> None:
+        """Show what sync wrote into the GeoPackage; layers with unsaved edits only repaint.
+
+        ``storeChanged`` (the dock re-validates on it) only when features may have changed.
+        """
         for layer in store_layers(self.store_path):
             if not (layer.isEditable() and layer.isModified()):
                 layer.reload()
             layer.triggerRepaint()
-        self.storeChanged.emit()
+        if revalidate:
+            self.storeChanged.emit()
 
     # -- conflicts -------------------------------------------------------------
     def open_conflicts(self):

@@ -38,17 +38,21 @@ from urllib.parse import quote
 
 import requests
 
+from .errors import SyncError
+
 LOGGER = logging.getLogger(__name__)
 
 #: Seconds a sync request may wait for the registry (connect, read).
 TIMEOUT = (10, 120)
 
 
-class AuthConfigError(Exception):
-    """An authentication configuration that gives no token (Dutch and English message)."""
+class AuthConfigError(SyncError):
+    """An authentication configuration (or proxy) that cannot be used: a SyncError like the others."""
 
-    def __init__(self, message: str, message_en: str) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, message_en: str) -> None:  # its own text, not a code of errors.py
+        Exception.__init__(self, message)
+        self.code = "authcfg"
+        self.params = {}
         self.message = message
         self.message_en = message_en
 

@@ -139,6 +139,7 @@ def proxy():
 # -- token from QGIS's authentication manager ------------------------------------
 
 def test_token_from_basic_esri_and_bad_configurations(auth_manager, caplog):
+    from lekp_plugin.sync import SyncError
     from lekp_plugin.sync.qgis_adapter import AuthConfigError, token_from_authcfg
 
     caplog.set_level(logging.DEBUG)
@@ -155,6 +156,7 @@ def test_token_from_basic_esri_and_bad_configurations(auth_manager, caplog):
             token_from_authcfg(bad)
         assert words in err.value.message and bad in err.value.message
         assert err.value.message_en and TOKEN not in err.value.message
+        assert isinstance(err.value, SyncError) and err.value.text("en") == err.value.message_en
     assert all(TOKEN not in record.getMessage() for record in caplog.records)
 
 
@@ -434,11 +436,17 @@ def test_pulled_changes_reload_the_open_layers(dock, registry, herzele_store, au
     assert layer.commitChanges()
     connect(panel, registry, auth_manager)
     run_sync_in_tab(panel)
-    change_in_registry(registry, fid, projectnaam="Gewijzigd door een collega", hoeveelheid=80.0)
+    codes = lambda: [dock.findingsTree.topLevelItem(i).text(0)  # noqa: E731
+                     for i in range(dock.findingsTree.topLevelItemCount())]
+    assert "LEKP-D005" not in codes()
+    # a colleague plans it again, with a planned date already past (a warning: the registry accepts it)
+    change_in_registry(registry, fid, projectnaam="Gewijzigd door een collega", hoeveelheid=80.0,
+                       status="gepland", uitvoeringsdatum=None, geplande_datum="2022-03-01")
     assert layer.startEditing()  # in edit mode, but nothing unsaved: sync may run
     run_sync_in_tab(panel)
     feature = next(f for f in layer.getFeatures() if f["id"] == fid)
     assert feature["projectnaam"] == "Gewijzigd door een collega" and feature["hoeveelheid"] == 80.0
+    assert "LEKP-D005" in codes(), "pulled features are validated in the dock"
     layer.rollBack()
     assert panel.status.pending == {"create": 0, "replace": 0, "delete": 0}
     assert_sides_equal(herzele_store, registry)
