@@ -86,7 +86,7 @@ def token_from_authcfg(authcfg_id: str | None) -> str | None:
     if authcfg_id not in manager.configIds():
         raise AuthConfigError(
             f"Authenticatieconfiguratie '{authcfg_id}' bestaat niet in dit QGIS-profiel "
-            "(Instellingen → Opties → Authenticatie).",
+            "(Extra → Opties → Authenticatie).",
             f"Authentication configuration '{authcfg_id}' does not exist in this QGIS profile "
             "(Settings → Options → Authentication).")
     config = load_auth_config(manager, authcfg_id)
