@@ -486,7 +486,11 @@ class _Run:
         applied = 0
         nis = self.nis
         ls.set_pulling(con, True)
-        known = ls.basis_etags(con, [str(e.get("id") or "") for e in entries])
+        page_ids = [str(e.get("id") or "") for e in entries]
+        known = ls.basis_etags(con, page_ids)
+        here = ls.present(con, page_ids)
+        with_edits = ls.edited(con, page_ids)
+        in_reference = ls.reference_ids(con, page_ids)
         for e in entries:
             fid = str(e.get("id") or "")
             if not fid:
@@ -497,11 +501,12 @@ class _Run:
             feat = e.get("feature") if e.get("op") != "delete" else None
             g = e.get("gemeente_nis") or ((feat or {}).get("properties") or {}).get("gemeente_nis")
             ours = feat is not None and g is not None and mergers.to_2025(str(g)) == nis
-            b = ls.basis(con, fid)
-            local = ls.read_features(con, {fid}).get(fid)
-            edits = ls.has_local_edits(con, fid)
+            edits = fid in with_edits
+            b = fid in known
+            local = ls.read_features(con, {fid}).get(fid) if edits else None
             if ours:
-                ls.write_reference(con, None, fid)
+                if fid in in_reference:
+                    ls.write_reference(con, None, fid)
                 if edits:
                     if local is not None and ls.same(local.feature(), feat):
                         ls.set_basis(con, fid, etag, e.get("versie"), feat)
@@ -514,12 +519,12 @@ class _Run:
                     self.new_conflicts += new
                     self._apply_policy(con, cid)
                     continue
-                ls.write_feature(con, feat, fid)
+                ls.write_feature(con, feat, fid, where=here.get(fid))
                 ls.set_basis(con, fid, etag, e.get("versie"), feat)
                 applied += 1
                 continue
             # deleted, or (now) of another gemeente: gone from the store layers
-            if local is not None or b is not None or edits:
+            if fid in here or b or edits:
                 if edits and local is not None:
                     cid, new = cf.record_conflict(con, fid, local.laag, local.feature(), None, None,
                                              "verwijderd in het register" if feat is None
@@ -527,7 +532,7 @@ class _Run:
                     self.new_conflicts += new
                     self._apply_policy(con, cid)
                 else:
-                    ls.write_feature(con, None, fid)
+                    ls.write_feature(con, None, fid, where=here.get(fid))
                     ls.drop_basis(con, fid)
                     ls.drop_outbox(con, fid)
                     con.execute("DELETE FROM sync_verzending WHERE feature_id = ?", (fid,))
@@ -535,7 +540,7 @@ class _Run:
             if feat is not None and _near(feat, box):
                 ls.write_reference(con, feat, fid)
                 applied += 1
-            else:
+            elif fid in in_reference:
                 ls.write_reference(con, None, fid)
         con.execute("UPDATE sync_state SET cursor = ? WHERE id = 1", (nxt,))
         ls.set_pulling(con, False)

@@ -46,6 +46,7 @@ def open_store(path: str) -> sqlite3.Connection:
         if version < migrations.LATEST:
             migrations.upgrade(path)
         con = sq.connect(path)
+        _CACHE.clear()  # columns and SRS per connection: a new connection reads them again
         if con.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             try:
                 con.execute("PRAGMA journal_mode = WAL")
@@ -56,6 +57,23 @@ def open_store(path: str) -> sqlite3.Connection:
         if sq.is_locked(exc):
             raise SyncError("store_locked", path=path) from exc
         raise SyncError("not_store", path=path) from exc
+
+
+_CACHE: dict[tuple[int, str, str], object] = {}
+
+
+def _cols(con: sqlite3.Connection, table: str) -> list[str]:
+    key = (id(con), "cols", table)
+    if key not in _CACHE:
+        _CACHE[key] = sq.columns_of(con, table)
+    return _CACHE[key]  # type: ignore[return-value]
+
+
+def _srs(con: sqlite3.Connection, table: str) -> int:
+    key = (id(con), "srs", table)
+    if key not in _CACHE:
+        _CACHE[key] = sq.srs_id_of(con, table)
+    return _CACHE[key]  # type: ignore[return-value]
 
 
 def meta(con: sqlite3.Connection) -> dict[str, str]:
@@ -143,6 +161,39 @@ def read_features(con: sqlite3.Connection, ids: set[str] | None = None,
     return out
 
 
+def present(con: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, int]]:
+    """(layer, fid) of each of ``ids`` found in the store layers."""
+    out: dict[str, tuple[str, int]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for t in STORE_LAYERS:
+            out.update((r[0], (t, int(r[1]))) for r in
+                       con.execute(f'SELECT id, fid FROM "{t}" WHERE id IN ({marks})', chunk))
+    return out
+
+
+def reference_ids(con: sqlite3.Connection, ids: list[str]) -> set[str]:
+    out: set[str] = set()
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update(r[0] for r in con.execute(
+            f'SELECT id FROM "{REFERENCE_LAYER}" WHERE id IN ({",".join("?" * len(chunk))})', chunk))
+    return out
+
+
+def edited(con: sqlite3.Connection, ids: list[str]) -> set[str]:
+    """Those of ``ids`` with unsent local edits (outbox rows or a request being sent)."""
+    out: set[str] = set()
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update(r[0] for r in con.execute(
+            f"SELECT feature_id FROM sync_outbox WHERE feature_id IN ({marks}) UNION "
+            f"SELECT feature_id FROM sync_verzending WHERE feature_id IN ({marks})", chunk + chunk))
+    return out
+
+
 def locate(con: sqlite3.Connection, fid: str) -> tuple[str, int] | None:
     for t in STORE_LAYERS:
         row = con.execute(f'SELECT fid FROM "{t}" WHERE id = ?', (fid,)).fetchone()
@@ -185,7 +236,7 @@ def layer_for(feature: dict[str, Any]) -> str:
 def _row_values(con: sqlite3.Connection, table: str, feature: dict[str, Any], multi: bool) -> dict[str, Any]:
     props = dict(feature.get("properties") or {})
     props["id"] = str(feature.get("id") or props.get("id"))
-    cols = set(sq.columns_of(con, table))
+    cols = set(_cols(con, table))
     values: dict[str, Any] = {}
     for name, value in props.items():
         if name not in cols or name in ("fid", "geom"):
@@ -203,18 +254,23 @@ def _row_values(con: sqlite3.Connection, table: str, feature: dict[str, Any], mu
     if geom is None:
         values["geom"] = None
     else:
-        values["geom"] = sq.gpkg_blob(shapely.to_wkb(geom), sq.srs_id_of(con, table), geom.bounds)
+        values["geom"] = sq.gpkg_blob(shapely.to_wkb(geom), _srs(con, table), geom.bounds)
     return values
 
 
+_UNKNOWN = object()
+
+
 def write_feature(con: sqlite3.Connection, feature: dict[str, Any] | None, fid: str,
-                  table: str | None = None) -> None:
+                  table: str | None = None, where: Any = _UNKNOWN) -> None:
     """Put ``feature`` (GeoJSON, EPSG:31370) into the store layers, or delete ``fid`` when None.
 
     Runs inside the caller's transaction; the caller decides whether the
-    outbox sees it (the ``pulling`` flag).
+    outbox sees it (the ``pulling`` flag).  ``where`` is the feature's
+    (layer, fid) or None when the caller already looked it up.
     """
-    where = locate(con, fid)
+    if where is _UNKNOWN:
+        where = locate(con, fid)
     if feature is None:
         if where:
             con.execute(f'DELETE FROM "{where[0]}" WHERE fid = ?', (where[1],))
