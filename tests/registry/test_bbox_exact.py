@@ -52,6 +52,11 @@ def test_bbox_in_crs84_leaves_out_the_envelope_corners(registry):
     for f in got["features"]:
         lon, lat = f["geometry"]["coordinates"]
         assert BBOX[0] <= lon <= BBOX[2] and BBOX[1] <= lat <= BBOX[3]
+    # EPSG:4326 takes the box in lat/lon order: the same exact answer
+    latlon = f"{BBOX[1]},{BBOX[0]},{BBOX[3]},{BBOX[2]}"
+    same = anon.get(ITEMS, params={"bbox": latlon, "bbox-crs": "http://www.opengis.net/def/crs/EPSG/0/4326",
+                                   "limit": 100}).json()
+    assert {f["id"] for f in same["features"]} == inside
     # paging over the exact result
     page = anon.get(ITEMS, params={"bbox": ",".join(map(str, BBOX)), "limit": 2, "offset": 4}).json()
     assert page["numberMatched"] == len(inside) and len(page["features"]) == 1
