@@ -100,3 +100,16 @@ def load_auth_config(manager, authcfg_id: str):
     else:
         ok = result
     return config if ok and config.isValid(True) else None
+
+
+def set_label_format(label, font, color) -> None:
+    """Font and colour of a QgsLayoutItemLabel: setTextFormat from QGIS 3.24, setFont/setFontColor before."""
+    if hasattr(label, "setTextFormat"):
+        from qgis.core import QgsTextFormat
+
+        fmt = QgsTextFormat.fromQFont(font)
+        fmt.setColor(color)
+        label.setTextFormat(fmt)
+    else:
+        label.setFont(font)
+        label.setFontColor(color)

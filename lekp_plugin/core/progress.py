@@ -182,7 +182,7 @@ def classify(features: Iterable[Mapping[str, Any]], gemeente_nis: str | None = N
     did not merge into, ``gemeente_nis``; a missing code is the store's own
     gemeente) and ``onbekende_categorie``.  A feature whose id is in
     ``error_ids`` (it has an error finding) goes to ``met_fouten`` whatever
-    its status.
+    its status, with its entered quantity.
     """
     errors = {str(e) for e in error_ids}
     out: list[Counted] = []
@@ -198,12 +198,14 @@ def classify(features: Iterable[Mapping[str, Any]], gemeente_nis: str | None = N
             skipped["onbekende_categorie"] += 1
             continue
         fid = feature_id(feature)
-        qty = counted_quantity(param.code, props.get("hoeveelheid"), feature.get("geometry"),
-                               is_true(props.get("gegroepeerd")))
-        if props.get("aard") == "verwijdering":
-            qty = -qty
         name = "met_fouten" if fid is not None and fid in errors else bucket(
             {**props, "opgelegd": is_true(props.get("opgelegd"))})
+        # a feature with an error shows what it would add once fixed: its entered quantity
+        # (its geometry may be the error: a self-crossing polygon has no area)
+        qty = counted_quantity(param.code, props.get("hoeveelheid"), feature.get("geometry"),
+                               is_true(props.get("gegroepeerd")) or name == "met_fouten")
+        if props.get("aard") == "verwijdering":
+            qty = -qty
         year = _year(props.get("uitvoeringsdatum")) if name == "gerealiseerd" else \
             _year(props.get("geplande_datum")) if name == "gepland" else None
         out.append(Counted(feature, fid, param.code, param.objective, name, qty, year))

@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.createstore import CreateStoreAlgorithm
+from .algorithms.progressreport import ProgressReportAlgorithm
 from .algorithms.sync import SyncAlgorithm
 from .algorithms.validate import ValidateAlgorithm
 from .base import ICON
@@ -27,5 +28,5 @@ class LekpProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self) -> None:
-        for alg in (CreateStoreAlgorithm(), ValidateAlgorithm(), SyncAlgorithm()):
+        for alg in (CreateStoreAlgorithm(), ValidateAlgorithm(), SyncAlgorithm(), ProgressReportAlgorithm()):
             self.addAlgorithm(alg)

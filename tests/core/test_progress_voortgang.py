@@ -28,7 +28,7 @@ FEATURES = [
          geplande_datum="2027-01-01"),                                                           # planned 70
     feat("e", "haag", 1, LineString([(0, 0), (0, 30)]), opgelegd=1),                             # imposed 30
     feat("f", "haag", 1, LineString([(0, 0), (0, 9)]), uitvoeringsdatum="2020-12-31"),           # outside 9
-    feat("g", "haag", 1, LineString([(0, 0), (0, 11)])),                                         # error 11
+    feat("g", "haag", 11.0, LineString([(0, 0), (0, 5)])),                                       # error: entered 11
     feat("h", "boom", 1, Point(5, 5), gemeente_nis="41002"),                                     # other gemeente
     feat("i", "boom", 1, Point(5, 5), gemeente_nis="73006"),                                     # merged: counts
     feat("j", "struik", 1),                                                                      # unknown
