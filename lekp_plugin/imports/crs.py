@@ -66,16 +66,16 @@ def in_flanders(box: tuple[float, float, float, float], margin: float = EXTENT_M
 def hint_for(box: tuple[float, float, float, float]) -> str:
     """What coordinates outside Flanders' Lambert 72 extent look like."""
     x0, y0, x1, y1 = box
-    if -180 <= x0 and x1 <= 180 and -90 <= y0 and y1 <= 90:
+    if 2.0 <= x0 and x1 <= 7.0 and 49.0 <= y0 and y1 <= 52.0:
         return "degrees"
-    if 500_000 <= x0 and x1 <= 800_000 and 600_000 <= y0 and y1 <= 760_000:
-        return "lambert2008"
-    if 1_000_000 <= x0 and x1 <= 6_000_000 and 5_000_000 <= y0 and y1 <= 6_200_000:
-        return "gauss_kruger"
-    if 0 <= x0 and x1 <= 700_000 and 0 <= y0 and y1 <= 1_300_000 and (y1 > 300_000 or x1 > 300_000):
-        return "british_grid"
     if abs(x0) < 20_000 and abs(x1) < 20_000 and abs(y0) < 20_000 and abs(y1) < 20_000:
         return "local"
+    if 500_000 <= x0 and x1 <= 800_000 and 600_000 <= y0 and y1 <= 760_000:
+        return "lambert2008"
+    if 1_000_000 <= x0 and x1 <= 100_000_000 and 1_000_000 <= y0 and y1 <= 10_000_000:
+        return "gauss_kruger"
+    if 0 <= x0 and x1 <= 700_000 and 0 <= y0 and y1 <= 1_300_000:
+        return "british_grid"
     return ""
 
 

@@ -87,8 +87,8 @@ _HINTS: dict[str, tuple[str, str]] = {
     "lambert2008": (": dit lijkt Lambert 2008 (EPSG:3812)", ": this looks like Lambert 2008 (EPSG:3812)"),
     "british_grid": (": dit lijkt het British National Grid (EPSG:27700)",
                      ": this looks like the British National Grid (EPSG:27700)"),
-    "local": (": dit lijken lokale tekeningcoördinaten zonder georeferentie",
-              ": these look like local drawing coordinates without georeferencing"),
+    "local": (": dit lijken lokale tekeningcoördinaten zonder georeferentie (of graden)",
+              ": these look like local drawing coordinates without georeferencing (or degrees)"),
     "": ("", ""),
 }
 
@@ -112,4 +112,4 @@ class ImportFault(Exception):
 
 def fmt(value: float) -> str:
     """A coordinate for a message: rounded, no exponent."""
-    return f"{value:,.0f}".replace(",", ".") if abs(value) >= 1000 else f"{value:.2f}"
+    return f"{value:.0f}" if abs(value) >= 1000 else f"{value:.2f}"

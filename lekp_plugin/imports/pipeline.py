@@ -255,9 +255,19 @@ def _read_store(path: str) -> tuple[dict[str, str], _StoreFeatures, _StoreFeatur
 
 # -- mapping ----------------------------------------------------------------------
 
+#: A polyline whose ends are this close (m) is closed (GDAL closes bulged rings up to rounding).
+CLOSED_TOLERANCE_M = 1e-6
+
+
+def _closed(g) -> bool:
+    coords = shapely.get_coordinates(g)
+    return len(coords) >= 4 and bool(np.abs(coords[0] - coords[-1]).max() <= CLOSED_TOLERANCE_M)
+
+
 def _to_polygon(g):
-    ring = shapely.get_coordinates(g)
-    if len(ring) >= 4 and shapely.is_closed(g):
+    if _closed(g):
+        ring = shapely.get_coordinates(g)
+        ring[-1] = ring[0]
         return shapely.Polygon(ring)
     return g
 
@@ -269,7 +279,7 @@ def _shape(g, rule: Rule, categorie: str):
     t = g.geom_type
     want = rule.geometrie
     if want == "auto":
-        if t in ("LineString", "LinearRing") and shapely.is_closed(g) and \
+        if t in ("LineString", "LinearRing") and _closed(g) and \
                 geometry_type_allowed(categorie, "Polygon", parts=1):
             want = "vlak"
         else:
@@ -277,7 +287,7 @@ def _shape(g, rule: Rule, categorie: str):
     if want == "punt":
         if t in ("Point", "MultiPoint"):
             return g
-        if t in ("LineString", "LinearRing") and shapely.is_closed(g):
+        if t in ("LineString", "LinearRing") and _closed(g):
             return _to_polygon(g).centroid
         return g.centroid if t in ("Polygon", "MultiPolygon") else g.representative_point()
     if want == "lijn":
