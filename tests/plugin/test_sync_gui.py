@@ -521,3 +521,63 @@ def test_conflict_dialog_compares_draws_and_each_choice_leaves_both_sides_equal(
     assert (final["projectnaam"], final["hoeveelheid"], final["toelichting"]) == expected
     feature = next(f for f in layer.getFeatures() if f["id"] == fid)
     assert feature["projectnaam"] == expected[0], "the open layer shows the outcome"
+
+
+def test_conflict_with_a_local_delete_shows_it_and_taking_theirs_restores_the_feature(
+        dock, registry, herzele_store, auth_manager, iface):
+    from lekp_plugin.gui.conflict_dialog import ConflictDialog
+
+    panel = dock.syncPanel
+    assert dock.open_store(str(herzele_store))
+    layer = vlak(dock)
+    assert layer.startEditing()
+    fid = add(layer, square(0))
+    assert layer.commitChanges()
+    connect(panel, registry, auth_manager)
+    run_sync_in_tab(panel)
+    change_in_registry(registry, fid, projectnaam="Nog in gebruik")
+    assert layer.startEditing()
+    assert layer.deleteFeature(next(f.id() for f in layer.getFeatures() if f["id"] == fid))
+    assert layer.commitChanges()
+    run_sync_in_tab(panel)
+    assert panel.status.conflicts == 1
+    assert [f["id"] for f in registry_items(registry)] == [fid], "the registry's feature is untouched"
+
+    dialog = ConflictDialog(str(herzele_store), iface, panel)
+    assert "verwijderd" in dialog.explainLabel.text()
+    rows = {dialog.fieldsTable.item(r, 0).text(): r for r in range(dialog.fieldsTable.rowCount())}
+    assert dialog.fieldsTable.item(rows["Projectnaam"], 1).text() == "(verwijderd)"
+    assert dialog.fieldsTable.item(rows["Projectnaam"], 2).text() == "Nog in gebruik"
+    assert not dialog.mergeButton.isEnabled() and dialog.fieldsTable.isColumnHidden(3)
+    assert len(dialog.bands) == 1  # only the registry's geometry exists
+    assert dialog.resolve("theirs")
+    dialog.reject()
+    assert [f["projectnaam"] for f in layer.getFeatures() if f["id"] == fid] == ["Nog in gebruik"]
+    run_sync_in_tab(panel)
+    assert assert_sides_equal(herzele_store, registry) == 1
+
+
+def test_english_sync_tab_and_conflict_dialog(qgis_app, iface, herzele_store):
+    from lekp_plugin import i18n, settings
+
+    settings.LANGUAGE.set_value("en")
+    translator = i18n.install_translator()
+    try:
+        assert translator is not None, "lekp_en.qm missing: scripts/i18n.py compile"
+        from lekp_plugin.gui.conflict_dialog import ConflictDialog
+        from lekp_plugin.gui.sync_panel import SyncPanel
+
+        panel = SyncPanel(None, iface)
+        panel.set_store(str(herzele_store))
+        assert panel.syncButton.text() == "Synchronise" and panel.registryGroup.title() == "Registry"
+        assert "To send:" in panel.pendingLabel.text() and "nothing" in panel.pendingLabel.text()
+        assert "never" in panel.lastSyncLabel.text()
+        dialog = ConflictDialog(str(herzele_store), iface)
+        headers = [dialog.fieldsTable.horizontalHeaderItem(i).text() for i in range(4)]
+        assert headers == ["Field", "My version", "Registry", "Keep when merging"]
+        assert dialog.explainLabel.text() == "No open conflicts." and dialog.closeButton.text() == "Close"
+        dialog.deleteLater()
+        panel.deleteLater()
+    finally:
+        i18n.remove_translator(translator)
+        settings.LANGUAGE.set_value("")
