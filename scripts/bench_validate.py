@@ -36,13 +36,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
+import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
-import textwrap
 import time
 from pathlib import Path
 
@@ -155,7 +155,7 @@ def gemeente_boundary(total: int) -> shapely.Polygon:
 
 # -- GeoPackage ----------------------------------------------------------------------------
 
-def write_gpkg(path: Path, total: int, chunk: int) -> float:
+def write_gpkg(path: Path, total: int, chunk: int, make=None) -> float:
     from osgeo import ogr, osr
 
     ogr.UseExceptions()
@@ -178,7 +178,7 @@ def write_gpkg(path: Path, total: int, chunk: int) -> float:
     idx = {defn.GetFieldDefn(k).GetName(): k for k in range(defn.GetFieldCount())}
     for start in range(0, total, chunk):
         n = min(chunk, total - start)
-        data = make_chunk(start, n, total)
+        data = (make or make_chunk)(start, n, total)
         wkb = shapely.to_wkb(data["geometry"])
         lyr.StartTransaction()
         for r in range(n):
@@ -232,35 +232,170 @@ def _column(arr: np.ndarray) -> np.ndarray:
     return out
 
 
-# -- runs ----------------------------------------------------------------------------------
+# -- dense data -----------------------------------------------------------------------------
 
-CHECKVALIDITY = textwrap.dedent("""
-    import json, sys, time
-    from qgis.core import QgsApplication, QgsVectorLayer
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append('/usr/share/qgis/python/plugins')
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    import processing
-    layer = QgsVectorLayer(sys.argv[1] + '|layername=' + sys.argv[2], 'bench', 'ogr')
-    assert layer.isValid(), 'layer did not load'
+#: The dense layer: random rectangles of 3–12 m in a 6 × 6 km square, 1 % bow-ties.
+DENSE_SIDE_M = 6000.0
+
+
+def make_dense_chunk(start: int, n: int, total: int, seed: int = 7) -> dict:
+    """Features ``start`` … ``start + n`` of the dense layer (see :data:`DENSE_SIDE_M`)."""
+    data = make_chunk(start, n, total, seed=seed)  # attributes as on the sparse layer
+    rng = np.random.default_rng(seed * 1000 + start)
+    x = X0 + rng.uniform(0, DENSE_SIDE_M, n)
+    y = Y0 + rng.uniform(0, DENSE_SIDE_M, n)
+    w = rng.uniform(3, 12, n)
+    h = rng.uniform(3, 12, n)
+    ring = np.stack([np.stack([x, y], 1), np.stack([x + w, y], 1), np.stack([x + w, y + h], 1),
+                     np.stack([x, y + h], 1), np.stack([x, y], 1)], axis=1)
+    bowtie = rng.random(n) < 0.01  # two corners swapped: a self-crossing ring
+    ring[bowtie, 1], ring[bowtie, 2] = ring[bowtie, 2].copy(), ring[bowtie, 1].copy()
+    polys = shapely.polygons(ring)
+    data["geometry"] = _as_multi(polys)
+    # all ontharding (aanleg): every overlapping pair is one to report, as in a gemeente's
+    # whole-territory inventory of unsealed surfaces
+    data["categorie"] = np.full(n, "ontharding", dtype=object)
+    data["hoeveelheid"] = np.round(shapely.area(polys) * 0.8, 1)
+    return data
+
+
+# -- whole process through qgis_process.bin ------------------------------------------------
+
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+_PHASES = re.compile(r"(\w+) (\d+\.\d+) s")
+
+
+def qgis_env(profile: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PATH="/usr/bin:" + os.environ.get("PATH", ""),
+               QGIS_CUSTOM_CONFIG_PATH=str(profile), PYTHONNOUSERSITE="1")
+    for key in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"):
+        env.pop(key, None)
+    env.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="xdg-bench-"))
+    return env
+
+
+def make_profile(profile: Path) -> None:
+    """A QGIS profile with this checkout's plugin (a symlink) and shapely in python/dependencies."""
+    python_dir = profile / "profiles" / "default" / "python"
+    plugins = python_dir / "plugins"
+    plugins.mkdir(parents=True, exist_ok=True)
+    link = plugins / "lekp_plugin"
+    if not link.exists():
+        link.symlink_to(ROOT / "lekp_plugin")
+    env = qgis_env(profile)
+    subprocess.run(["/usr/bin/python3", "-m", "lekp_plugin.deps", "install", "--target",
+                    str(python_dir / "dependencies"), "--only-missing"], cwd=ROOT, env=env, check=True,
+                   capture_output=True, timeout=900)
+    listed = subprocess.run([QGIS_PROCESS, "plugins"], env=env, capture_output=True, text=True, timeout=300)
+    if "* lekp_plugin" not in listed.stdout:
+        subprocess.run([QGIS_PROCESS, "plugins", "enable", "lekp_plugin"], env=env, capture_output=True,
+                       timeout=300, check=True)
+
+
+def run_process(profile: Path, args: list[str]) -> tuple[float, str]:
+    """Wall time of one ``qgis_process.bin run …`` (start-up to exit) and its output."""
     t = time.perf_counter()
-    res = processing.run('qgis:checkvalidity', {
-        'INPUT_LAYER': layer, 'METHOD': 2, 'IGNORE_RING_SELF_INTERSECTION': False,
-        'VALID_OUTPUT': 'memory:', 'INVALID_OUTPUT': 'memory:', 'ERROR_OUTPUT': 'memory:'})
+    out = subprocess.run([QGIS_PROCESS, "run", *args], env=qgis_env(profile), capture_output=True, text=True,
+                         timeout=1800)
     elapsed = time.perf_counter() - t
-    print(json.dumps({'seconds': elapsed, 'valid': res['VALID_COUNT'], 'invalid': res['INVALID_COUNT'],
-                      'errors': res['ERROR_COUNT']}))
-""")
+    if out.returncode != 0:
+        raise RuntimeError(f"qgis_process {args[0]} failed ({out.returncode}):\n{out.stdout}\n{out.stderr}")
+    return elapsed, out.stdout
 
 
-def run_checkvalidity(path: Path) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PATH="/usr/bin:" + os.environ.get("PATH", ""))
-    env.pop("PYTHONPATH", None)
-    out = subprocess.run(["/usr/bin/python3", "-c", CHECKVALIDITY, str(path), LAYER], env=env,
-                         capture_output=True, text=True, check=True, timeout=1800)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+def validate_args(path: Path) -> list[str]:
+    return ["lekp:validate", "--", f"INPUT={path}|layername={LAYER}", "OUTPUT=TEMPORARY_OUTPUT",
+            f"PEILDATUM={TODAY.isoformat()}"]
+
+
+def checkvalidity_args(path: Path) -> list[str]:
+    return ["qgis:checkvalidity", "--", f"INPUT_LAYER={path}|layername={LAYER}", "METHOD=2",
+            "IGNORE_RING_SELF_INTERSECTION=false", "VALID_OUTPUT=TEMPORARY_OUTPUT",
+            "INVALID_OUTPUT=TEMPORARY_OUTPUT", "ERROR_OUTPUT=TEMPORARY_OUTPUT"]
+
+
+def bench_process(profile: Path, path: Path, label: str, runs: int) -> float:
+    """Median wall times of ``runs`` interleaved runs of both algorithms; prints phases and the ratio."""
+    ours: list[float] = []
+    theirs: list[float] = []
+    phases: list[dict[str, float]] = []
+    findings = ""
+    for _ in range(runs):
+        seconds, stdout = run_process(profile, validate_args(path))
+        ours.append(seconds)
+        line = next((ln for ln in stdout.splitlines() if "lezen" in ln and "schrijven" in ln), "")
+        found = {name: float(v) for name, v in _PHASES.findall(line)}
+        phases.append(found)
+        findings = next((ln for ln in stdout.splitlines() if ln.startswith("Bevindingen geschreven")), findings)
+        seconds, _ = run_process(profile, checkvalidity_args(path))
+        theirs.append(seconds)
+    med_ours, med_theirs = statistics.median(ours), statistics.median(theirs)
+    med = {k: statistics.median(p.get(k, 0.0) for p in phases) for k in ("lezen", "controleren", "schrijven")}
+    startup = med_ours - sum(med.values())
+    print(f"[{label}] lekp:validate (memory output), whole process, median of {runs}: {med_ours:.2f} s "
+          f"({', '.join(f'{x:.2f}' for x in ours)}); {findings.strip()}")
+    print(f"[{label}]   phases (median): start-up and the rest {startup:.2f} s, read {med['lezen']:.2f} s, "
+          f"engine {med['controleren']:.2f} s, write {med['schrijven']:.2f} s")
+    print(f"[{label}] qgis:checkvalidity (GEOS, memory outputs), whole process, median of {runs}: "
+          f"{med_theirs:.2f} s ({', '.join(f'{x:.2f}' for x in theirs)})")
+    ratio = med_ours / med_theirs
+    print(f"[{label}] ratio lekp:validate / qgis:checkvalidity: {ratio:.2f}×")
+    return ratio
+
+
+# -- live validation in QGIS ---------------------------------------------------------------
+
+def bench_live(path: Path, edits: int) -> None:
+    """The dense store open with all findings shown; one edited feature re-checked, map included."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication, QgsGeometry, QgsProject, QgsVectorLayer
+    from qgis.gui import QgsMapCanvas
+    from qgis.PyQt.QtCore import QEventLoop
+
+    app = QgsApplication([], True)
+    app.initQgis()
+    try:
+        from lekp_plugin.gui.live import LiveValidator
+
+        layer = QgsVectorLayer(f"{path}|layername={LAYER}", "bench", "ogr")
+        assert layer.isValid(), "layer did not load"
+        QgsProject.instance().addMapLayer(layer)
+        canvas = QgsMapCanvas()
+        canvas.setLayers([layer])
+        canvas.setExtent(layer.extent())
+        validator = LiveValidator(canvas)
+        validator.today = TODAY
+        validator.watch(layer)
+        t = time.perf_counter()
+        task = validator.validate_all_task()
+        loop = QEventLoop()
+        validator.validationFinished.connect(loop.quit)
+        QgsApplication.taskManager().addTask(task)
+        loop.exec_()
+        whole = time.perf_counter() - t
+        shown = validator.findings_layer.featureCount() if validator.findings_layer is not None else 0
+        print(f"[live] Alles valideren as a task: {whole:.2f} s, {sum(map(len, validator.findings.values())):,} "
+              f"findings, {shown:,} features marked on the map")
+        layer.startEditing()
+        rng = np.random.default_rng(3)
+        fids = rng.choice(sorted(layer.allFeatureIds()), edits, replace=False).tolist()
+        times = []
+        for fid in fids:
+            geom = QgsGeometry(layer.getFeature(fid).geometry())
+            geom.translate(1.5, 0.5)
+            layer.changeGeometry(fid, geom)
+            validator._timer.stop()  # time the re-check itself, not the gathering delay
+            t = time.perf_counter()
+            validator.flush()
+            times.append(time.perf_counter() - t)
+        layer.rollBack()
+        print(f"[live] re-check of one edited feature incl. the map update, median of {edits}: "
+              f"{statistics.median(times) * 1000:.0f} ms (max {max(times) * 1000:.0f} ms)")
+        validator.unwatch_all()
+        QgsProject.instance().removeAllMapLayers()
+        del canvas
+    finally:
+        app.exitQgis()
 
 
 def peak_rss_mb() -> float:
@@ -275,26 +410,22 @@ def summarize(findings) -> str:
     return ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()))
 
 
-def bench_100k(path: Path, n: int, repeat: int, skip_qgis: bool) -> None:
+def bench_engine(path: Path, n: int, repeat: int) -> None:
+    """The engine alone on the sparse layer read through the Arrow stream (no QGIS)."""
     print(f"writing {n:,} polygons to {path} …", flush=True)
     print(f"  written in {write_gpkg(path, n, 100_000):.1f} s")
     t = time.perf_counter()
     [(ids, geoms, columns)] = list(read_gpkg(path, n))
     read_s = time.perf_counter() - t
-    boundary = gemeente_boundary(n)
-    t = time.perf_counter()
-    prepared = Boundary(boundary)
-    boundary_s = time.perf_counter() - t
+    prepared = Boundary(gemeente_boundary(n))
     times = []
     for _ in range(repeat):
         t = time.perf_counter()
         findings = validate_arrays(ids, geoms, columns, boundary=prepared, today=TODAY)
         times.append(time.perf_counter() - t)
-    engine_s = min(times)
-    print(f"read (OGR Arrow stream + from_wkb): {read_s:.3f} s; boundary prepared once: {boundary_s:.3f} s")
-    print(f"engine, all rules incl. overlaps and boundary, {n:,} polygons: "
-          f"{engine_s:.3f} s (best of {repeat}: {', '.join(f'{x:.3f}' for x in times)})")
-    print(f"  {len(findings):,} findings — {summarize(findings)}")
+    print(f"read (OGR Arrow stream + from_wkb): {read_s:.3f} s")
+    print(f"engine, all rules incl. overlaps and boundary, {n:,} polygons: {min(times):.3f} s "
+          f"(best of {repeat}); {len(findings):,} findings — {summarize(findings)}")
     serial = []
     saved = geometry.THREAD_MIN
     geometry.THREAD_MIN = sys.maxsize  # GEOS calls on one thread only
@@ -310,21 +441,8 @@ def bench_100k(path: Path, n: int, repeat: int, skip_qgis: bool) -> None:
                 for k in range(n)]
     t = time.perf_counter()
     validate_features(features, boundary=prepared, today=TODAY)
-    print(f"validate_features on {n:,} feature dicts (the registry's entry point): "
-          f"{time.perf_counter() - t:.3f} s")
-    del features
-    print(f"peak RSS so far: {peak_rss_mb():.0f} MB")
-    if skip_qgis:
-        return
-    print("running qgis:checkvalidity (GEOS) in QGIS …", flush=True)
-    qgis = run_checkvalidity(path)
-    print(f"qgis:checkvalidity (GEOS method), same layer: {qgis['seconds']:.3f} s "
-          f"(valid {qgis['valid']:,}, invalid {qgis['invalid']:,}, errors {qgis['errors']:,})")
-    print(f"ratio checkvalidity / engine: {qgis['seconds'] / engine_s:.1f}× "
-          f"(counting our read of the GeoPackage too, as checkvalidity reads its layer: "
-          f"{qgis['seconds'] / (engine_s + read_s):.1f}×)")
-    g002 = sum(1 for f in findings if f.code == "LEKP-G002")
-    print(f"  engine LEKP-G002: {g002:,} vs checkvalidity invalid: {qgis['invalid']:,}")
+    print(f"validate_features on {n:,} feature dicts: {time.perf_counter() - t:.3f} s; "
+          f"peak RSS {peak_rss_mb():.0f} MB")
 
 
 def bench_million(path: Path, n: int, chunk: int) -> None:
@@ -346,21 +464,44 @@ def bench_million(path: Path, n: int, chunk: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--n", type=int, default=100_000, help="number of polygons (default 100,000)")
+    ap.add_argument("--n", type=int, default=100_000, help="number of polygons per layer (default 100,000)")
+    ap.add_argument("--runs", type=int, default=5, help="interleaved runs of each algorithm (median)")
+    ap.add_argument("--edits", type=int, default=15, help="edited features timed in the live part")
+    ap.add_argument("--only", choices=("sparse", "dense", "live"), action="append",
+                    help="run only these parts (repeatable; default all)")
+    ap.add_argument("--profile", type=Path, default=Path(tempfile.gettempdir()) / "lekp-bench-qgis",
+                    help="QGIS profile for qgis_process.bin (made on first use)")
+    ap.add_argument("--engine", action="store_true", help="the engine alone (no QGIS) on the sparse layer")
     ap.add_argument("--million", action="store_true", help="1,000,000 features validated in chunks")
     ap.add_argument("--chunk", type=int, default=100_000, help="chunk size for --million")
-    ap.add_argument("--repeat", type=int, default=3, help="engine runs; the best is reported")
-    ap.add_argument("--gpkg", type=Path, help="GeoPackage to write (default: a temporary file)")
-    ap.add_argument("--skip-qgis", action="store_true", help="do not run qgis:checkvalidity")
+    ap.add_argument("--repeat", type=int, default=3, help="engine runs for --engine; the best is reported")
+    ap.add_argument("--dir", type=Path, help="folder for the GeoPackages (default: a temporary folder)")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="lekp-bench-") as tmp:
-        path = args.gpkg or Path(tmp) / "bench.gpkg"
+        folder = args.dir or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
         print(f"shapely {shapely.__version__}, GEOS {shapely.geos_version_string}, numpy {np.__version__}, "
-              f"{os.cpu_count()} CPU(s)")
+              f"{os.cpu_count()} CPU(s), load {os.getloadavg()[0]:.1f}", flush=True)
         if args.million:
-            bench_million(path, 1_000_000 if args.n == 100_000 else args.n, args.chunk)
-        else:
-            bench_100k(path, args.n, args.repeat, args.skip_qgis)
+            bench_million(folder / "million.gpkg", 1_000_000 if args.n == 100_000 else args.n, args.chunk)
+            return 0
+        if args.engine:
+            bench_engine(folder / "sparse.gpkg", args.n, args.repeat)
+            return 0
+        parts = args.only or ["sparse", "dense", "live"]
+        sparse, dense = folder / "sparse.gpkg", folder / "dense.gpkg"
+        if "sparse" in parts:
+            print(f"sparse layer: {write_gpkg(sparse, args.n, 100_000):.1f} s to write", flush=True)
+        if "dense" in parts or "live" in parts:
+            print(f"dense layer: {write_gpkg(dense, args.n, 100_000, make_dense_chunk):.1f} s to write", flush=True)
+        if "sparse" in parts or "dense" in parts:
+            make_profile(args.profile)
+        if "sparse" in parts:
+            bench_process(args.profile, sparse, "sparse", args.runs)
+        if "dense" in parts:
+            bench_process(args.profile, dense, "dense", args.runs)
+        if "live" in parts:
+            bench_live(dense, args.edits)
     return 0
 
 

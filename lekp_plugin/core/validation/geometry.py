@@ -46,16 +46,21 @@ _POOL: ThreadPoolExecutor | None = None
 THREAD_MIN = 20_000
 
 
-def _threaded(fn, geoms: np.ndarray, **kwargs) -> np.ndarray:
-    """``fn(geoms)`` split over the CPUs: shapely releases the GIL inside GEOS."""
+def _threaded(fn, geoms: np.ndarray, *others: np.ndarray, **kwargs) -> np.ndarray:
+    """``fn(geoms, *others)`` split over the CPUs: shapely releases the GIL inside GEOS.
+
+    ``others`` are arrays of the same length split alongside (pairwise
+    functions such as ``intersection``).
+    """
     global _POOL
     workers = min(os.cpu_count() or 1, 4)
     if workers < 2 or len(geoms) < THREAD_MIN:
-        return fn(geoms, **kwargs)
+        return fn(geoms, *others, **kwargs)
     if _POOL is None:
         _POOL = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="lekp-validate")
-    parts = np.array_split(geoms, workers)
-    return np.concatenate(list(_POOL.map(lambda part: fn(part, **kwargs), parts)))
+    bounds = np.linspace(0, len(geoms), workers + 1).astype(int)
+    parts = [(geoms[s:e], *(o[s:e] for o in others)) for s, e in zip(bounds[:-1], bounds[1:], strict=True)]
+    return np.concatenate(list(_POOL.map(lambda part: fn(*part, **kwargs), parts)))
 
 
 def as_geometry_array(values) -> tuple[np.ndarray, np.ndarray]:
