@@ -13,7 +13,8 @@ from .conftest import ITEMS, L72, tree
 
 FEED = "/collections/verbeteringen/changes"
 L72_URI = "http://www.opengis.net/def/crs/EPSG/0/31370"
-HIDDEN = {"projectnaam", "toelichting", "aangemaakt_door", "gewijzigd_door", "bron_bestand", "bron_sha256"}
+HIDDEN = {"projectnaam", "toelichting", "aangemaakt_door", "gewijzigd_door", "bron_bestand", "bron_sha256",
+          "bron_sleutel"}
 #: A 20 m x 20 m private garden in Herzele; its centroid (116920, 173420) rounds to (116900, 173400).
 GARDEN = [[116910.0, 173410.0], [116930.0, 173410.0], [116930.0, 173430.0], [116910.0, 173430.0],
           [116910.0, 173410.0]]
@@ -22,7 +23,8 @@ GARDEN = [[116910.0, 173410.0], [116930.0, 173410.0], [116930.0, 173430.0], [116
 def _garden(**props) -> dict:
     doc = tree(categorie="ontharding", hoeveelheid=300, domein="privaat",
                projectnaam="Premie ontharding Kerkstraat 12", toelichting="Tuin van familie Peeters",
-               bron="import", bron_bestand="peeters_kerkstraat12.dxf", bron_sha256="ab" * 32, **props)
+               bron="import", bron_bestand="peeters_kerkstraat12.dxf", bron_sha256="ab" * 32,
+               bron_sleutel="peeters_kerkstraat12.dxf:1F3", **props)
     doc["geometry"] = {"type": "Polygon", "coordinates": [GARDEN]}
     return doc
 
