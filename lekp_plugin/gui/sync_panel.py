@@ -166,11 +166,13 @@ class SyncPanel(QWidget, FORM_CLASS):
         self._refresh_timer.setInterval(200)
         self._refresh_timer.timeout.connect(self.refresh)
         self._watched: list = []
+        self._fresh_store = False
         self.refresh()
 
     # -- store -----------------------------------------------------------------
     def set_store(self, path: str, layers=()) -> None:
         self.store_path = path
+        self._fresh_store = True
         for layer in layers:
             if _layer_name_of(layer) in STORE_LAYERS:
                 # saved edits change what waits to be sent
@@ -241,8 +243,10 @@ class SyncPanel(QWidget, FORM_CLASS):
         else:
             text = tr("SyncPanel", "nog nooit")
         self._line(self.lastSyncLabel, tr("SyncPanel", "Laatste synchronisatie"), text)
-        if not self.urlEdit.text().strip() and status.registry_url:
+        if status.registry_url and (self._fresh_store or not self.urlEdit.text().strip()):
+            # the URL this store last synced with beats the one of another store
             self.urlEdit.setText(status.registry_url)
+        self._fresh_store = False
         self._show_held_back(status.held_back or [])
 
     def _show_held_back(self, held: list) -> None:
@@ -360,7 +364,7 @@ class SyncPanel(QWidget, FORM_CLASS):
         del token
         self.task.done_callback = self._finished
         self.task.progressChanged.connect(lambda p: self.progressBar.setValue(int(p)))
-        self.task.progressText.connect(self.progressBar.setFormat)
+        self.task.progressText.connect(lambda text: self.progressBar.setFormat(f"{text} (%p%)"))
         self.progressBar.setFormat(tr("SyncPanel", "Verbinden met het register…"))
         self.progressBar.setValue(0)
         self.progressBar.setVisible(True)

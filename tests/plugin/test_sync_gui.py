@@ -315,7 +315,7 @@ def connect(panel, registry, auth_manager, token: str = TOKEN) -> None:
 
 
 def test_sync_tab_sends_saved_edits_through_the_qgis_proxy_shows_state_and_held_back(
-        dock, registry, herzele_store, auth_manager, proxy, no_proxy_settings):
+        dock, registry, herzele_store, auth_manager, proxy, no_proxy_settings, iface):
     panel = dock.syncPanel
     assert dock.open_store(str(herzele_store))
     layer = vlak(dock)
@@ -348,6 +348,17 @@ def test_sync_tab_sends_saved_edits_through_the_qgis_proxy_shows_state_and_held_
     before = len(proxy.seen)  # a second sync has nothing to send
     run_sync_in_tab(panel)
     assert len(proxy.seen) - before <= 2
+
+    # reopened later, after syncing another store elsewhere: the store's own registry comes back
+    from lekp_plugin import settings
+    from lekp_plugin.gui.sync_panel import SyncPanel
+
+    settings.REGISTRY_URL.set_value("https://elders.example")
+    other = SyncPanel(None, iface)
+    assert other.urlEdit.text() == "https://elders.example"
+    other.set_store(str(herzele_store))
+    assert other.urlEdit.text().rstrip("/") == registry.url
+    other.deleteLater()
     assert TOKEN not in (herzele_store.read_bytes().decode("latin-1"))
 
 
