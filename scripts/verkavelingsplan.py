@@ -57,9 +57,6 @@ def make_plan(path: str, origin: tuple[float, float] = DIEPENBEEK, *, moved_tree
             x += 3.0
         ins = msp.add_blockref("BOOM", (x, y), dxfattribs={"layer": "BOMEN", "color": 3})
         ins.add_auto_attribs({"SOORT": soorten[i % 4]})
-    for i in range(extra_trees):
-        x, y = x0 + 10 + 6 * (i % 40), y0 + 200 + 6 * (i // 40)
-        msp.add_blockref("BOOM", (x, y), dxfattribs={"layer": "BOMEN"}).add_auto_attribs({"SOORT": "Tilia"})
     arr = msp.add_blockref("BOOM", (x0 + 70, y0 + 60), dxfattribs={"layer": "BOMEN"})
     arr.grid(size=(2, 3), spacing=(7.0, 7.0))  # 2 rows × 3 columns: a MINSERT of 6 trees
     # hedges: 20 m, 15 m and a half circle of radius 5 m (a bulge)
@@ -86,6 +83,10 @@ def make_plan(path: str, origin: tuple[float, float] = DIEPENBEEK, *, moved_tree
         msp.add_text(text, dxfattribs={"layer": "TEKST", "insert": (x0 + 5 + 25 * i, y0 + 90)})
     msp.add_line((x0, y0 - 8), (x0 + 100, y0 - 8), dxfattribs={"layer": "MAATLIJN"})
     msp.add_line((x0 - 3, y0), (x0 - 3, y0 + 95), dxfattribs={"layer": "MAATLIJN"})
+    # added last, as CAD does: the entities above keep their handles
+    for i in range(extra_trees):
+        x, y = x0 + 10 + 6 * (i % 40), y0 + 200 + 6 * (i // 40)
+        msp.add_blockref("BOOM", (x, y), dxfattribs={"layer": "BOMEN"}).add_auto_attribs({"SOORT": "Tilia"})
     doc.saveas(path)
     return path
 
