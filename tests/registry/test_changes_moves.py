@@ -118,3 +118,18 @@ def test_departures_page_with_the_cursor(registry):
         (made[3][0], "upsert"), (made[0][0], "delete"), (made[1][0], "delete"), (made[2][0], "delete")]
     seqs = [e["seq"] for e in entries]
     assert seqs == sorted(seqs) and len(set(seqs)) == 4
+
+
+def test_a_deleted_id_recreated_in_another_gemeente_still_tells_the_old_gemeente(registry):
+    herzele, beheerder, anon = registry.client("herzele"), registry.client("vlaanderen"), registry.client(None)
+    r = herzele.post(ITEMS, json=tree("41027"), headers=L72)
+    fid, tag = r.json()["id"], r.headers["ETag"]
+    _, cursor = _pull(anon, "41027")
+    assert herzele.delete(f"{ITEMS}/{fid}", headers={"If-Match": tag}).status_code == 204
+    again = beheerder.put(f"{ITEMS}/{fid}", json=_moved(tree("41027", fid=fid), "44021"),
+                          headers={"If-None-Match": "*", **L72})
+    assert again.status_code == 201, again.text
+    # a Herzele client that pulled before the delete still learns the feature is gone
+    old, _ = _pull(anon, "41027", cursor)
+    assert [(e["id"], e["op"]) for e in old] == [(fid, "delete")]
+    assert [(e["id"], e["op"]) for e in _pull(anon, "44021")[0]] == [(fid, "upsert")]
