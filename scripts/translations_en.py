@@ -109,8 +109,8 @@ EN.update({
         "The synchronisation failed with an unexpected error ({0}). Nothing is lost: the changes stay "
         "queued. Details are in the log (LEKP).",
     "Open eerst een opslag.": "Open a store first.",
-    "De synchronisatiemodule ontbreekt in deze installatie van de plugin.":
-        "The synchronisation module is missing from this installation of the plugin.",
+    "Synchroniseren kan niet: de Python-module '{0}' ontbreekt in deze QGIS-installatie.":
+        "Cannot synchronise: the Python module '{0}' is missing from this QGIS installation.",
     "niets: alle opgeslagen wijzigingen zijn verstuurd": "nothing: every saved change has been sent",
     "{0} nieuw, {1} gewijzigd, {2} verwijderd": "{0} new, {1} changed, {2} deleted",
     "{0} open": "{0} open",

@@ -202,8 +202,8 @@ class SyncPanel(QWidget, FORM_CLASS):
             from ..sync import SyncError, sync_status
         except ImportError as exc:  # a partial install: say so instead of failing the dock
             LOGGER.warning("sync engine unavailable: %s", exc)
-            self.set_message(tr("SyncPanel", "De synchronisatiemodule ontbreekt in deze installatie "
-                                             "van de plugin."), "error")
+            self.set_message(tr("SyncPanel", "Synchroniseren kan niet: de Python-module '{0}' ontbreekt "
+                                             "in deze QGIS-installatie.").format(exc.name or exc), "error")
             return
         try:
             status = sync_status(self.store_path)

@@ -273,6 +273,105 @@
     </message>
   </context>
   <context>
+    <name>ProgressReportAlgorithm</name>
+    <message>
+      <source>LEKP-opslag (GeoPackage)</source>
+      <translation>LEKP store (GeoPackage)</translation>
+    </message>
+    <message>
+      <source>Rapport (PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voortgangstabel (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdracht PactPortaal (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Taal van het rapport</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Peildatum (JJJJ-MM-DD, leeg: vandaag)</source>
+      <translation>Reference date (YYYY-MM-DD, empty: today)</translation>
+    </message>
+    <message>
+      <source>Bevolkingsbestand van Statbel (CSV of XLSX, leeg: referentiegegevens)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aantal inwoners (leeg: uit de opslag of de referentiegegevens)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verbeteringen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verbeteringen met fouten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voortgang (JSON)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De opslag {0} bestaat niet.</source>
+      <translation>The store {0} does not exist.</translation>
+    </message>
+    <message>
+      <source>{0} is geen LEKP-opslag.</source>
+      <translation>{0} is not an LEKP store.</translation>
+    </message>
+    <message>
+      <source>Peildatum '{0}' is geen datum van de vorm JJJJ-MM-DD.</source>
+      <translation>Reference date '{0}' is not a date of the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+      <source>Het rapport moet een .pdf-bestand zijn: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Het bevolkingsbestand {0} bestaat niet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Taal '{0}' is onbekend; kies nl of en.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opslag lezen en valideren: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Het rapport kon niet geschreven worden naar {0}: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rapport geschreven: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} kon niet geschreven worden: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voortgangsrapport LEKP (PDF, CSV, PactPortaal)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rapportering</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Maakt het voortgangsrapport van de gemeente tegenover de doelen van 2030: een PDF met een kaart van de verbeteringen per categorie, de voortgangstabel, de cumulatieve grafiek 2021–2030, de toelichting per doelstelling en de bronnen; desgewenst de tabel als CSV en een overdrachtsbestand in de vorm van de parametertabel van het PactPortaal (per doelstelling en parameter: gerealiseerd, gepland, opgelegd, toelichting). Alleen uitgevoerde verbeteringen tussen 01/01/2021 en 31/12/2030 tellen; verwijderingen tellen negatief; opgelegde, geplande, die buiten de periode en die met fouten staan apart. Het aantal inwoners komt uit de opslag (manueel ingegeven), een gekozen bevolkingsbestand van Statbel (CSV of XLSX) of de referentiegegevens van de plugin.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SyncAlgorithm</name>
     <message>
       <source>LEKP-opslag (GeoPackage)</source>
@@ -366,8 +465,8 @@
       <translation>Open a store first.</translation>
     </message>
     <message>
-      <source>De synchronisatiemodule ontbreekt in deze installatie van de plugin.</source>
-      <translation>The synchronisation module is missing from this installation of the plugin.</translation>
+      <source>Synchroniseren kan niet: de Python-module '{0}' ontbreekt in deze QGIS-installatie.</source>
+      <translation>Cannot synchronise: the Python module '{0}' is missing from this QGIS installation.</translation>
     </message>
     <message>
       <source>niets, behalve de {0} tegengehouden object(en) hieronder</source>
