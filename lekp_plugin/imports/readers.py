@@ -215,7 +215,7 @@ def _gdal_dxf_columns(path: str) -> dict[str, Any]:
         else:  # GDAL without the Arrow interface
             rows = [(f.GetField("Layer"), f.GetField("EntityHandle"), f.GetField("Text"),
                      f.GetField("BlockName"), f.GetField("BlockAttributes"),
-                     (g.ExportToIsoWkb() if (g := f.GetGeometryRef()) is not None else None))
+                     (bytes(g.ExportToIsoWkb()) if (g := f.GetGeometryRef()) is not None else None))
                     for f in layer]
             n = len(rows)
             cols = {k: np.array([r[i] for r in rows], dtype=object) for i, k in enumerate(names)}
@@ -383,7 +383,6 @@ def _read_ogr(path: str, fmt: str, only_layer: str | None) -> SourceData:
     keys: list[str] = []
     attrs: list[dict[str, Any]] = []
     crs_wkt = None
-    multi = len(layers) > 1
     for lyr in layers:
         name = lyr.GetName()
         srs = lyr.GetSpatialRef()
@@ -393,9 +392,7 @@ def _read_ogr(path: str, fmt: str, only_layer: str | None) -> SourceData:
         fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
         for feat in lyr:
             g = feat.GetGeometryRef()
-            if g is not None and srs is not None and crs_wkt is not None and multi:
-                pass
-            geoms.append(g.ExportToIsoWkb() if g is not None else None)
+            geoms.append(bytes(g.ExportToIsoWkb()) if g is not None else None)
             layer_names.append(name)
             keys.append(f"{name}:{feat.GetFID()}")
             attrs.append({k: feat.GetField(k) for k in fields})
@@ -404,7 +401,9 @@ def _read_ogr(path: str, fmt: str, only_layer: str | None) -> SourceData:
         raise ImportFault("empty", path=path)
     if fmt == "CSV" and all(g is None for g in geoms):
         raise ImportFault("csv_no_geometry", path=path, columns=", ".join(attrs[0]))
-    garr = shapely.force_2d(shapely.from_wkb(geoms, on_invalid="ignore"))
+    garr = np.empty(len(geoms), dtype=object)
+    garr[:] = geoms
+    garr = shapely.force_2d(shapely.from_wkb(garr, on_invalid="ignore"))
     type_names = [g.geom_type if g is not None else "" for g in garr.tolist()]
     return SourceData(path, fmt or "OGR", sha256_of(path), garr, layer_names, keys,
                       [None] * len(keys), attrs, type_names, [None] * len(keys), crs_wkt)
