@@ -31,6 +31,7 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -295,15 +296,26 @@ class _Run:
         if not rows:
             return
         total = len(rows)
-        for i in range(0, total, BATCH_SIZE):
-            self.http.check_cancel()
-            chunk = rows[i:i + BATCH_SIZE]
-            results = self._send_batch(chunk) if self.batch_ok else None
-            if results is None:
-                results = [self._send_single(row) for row in chunk]
-            self._record(con, chunk, results)
-            self.progress(start + (end - start) * min(1.0, (i + len(chunk)) / total),
-                          f"{min(total, i + len(chunk))} van {total} wijzigingen verzonden")
+        chunks = [rows[i:i + BATCH_SIZE] for i in range(0, total, BATCH_SIZE)]
+        done = 0
+        # one request in flight while the answers of the previous one are recorded
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="lekp-sync") as pool:
+            future = pool.submit(self._send_chunk, chunks[0])
+            for k, chunk in enumerate(chunks):
+                results = future.result()
+                if k + 1 < len(chunks) and not self.http.is_cancelled():
+                    future = pool.submit(self._send_chunk, chunks[k + 1])
+                self._record(con, chunk, results)
+                done += len(chunk)
+                self.progress(start + (end - start) * done / total, f"{done} van {total} wijzigingen verzonden")
+                self.http.check_cancel()
+
+    def _send_chunk(self, chunk: list[tuple]) -> list[dict]:
+        self.http.check_cancel()
+        results = self._send_batch(chunk) if self.batch_ok else None
+        if results is None:
+            results = [self._send_single(row) for row in chunk]
+        return results
 
     def _send_batch(self, chunk: list[tuple]) -> list[dict] | None:
         body = '{"atomic":false,"operations":[' + ",".join(r[5] for r in chunk) + "]}"

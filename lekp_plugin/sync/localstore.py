@@ -29,6 +29,8 @@ SYSTEM_FIELDS = frozenset(f.name for f in FIELDS_BY_NAME.values() if f.system)
 _BOOL = frozenset(f.name for f in FIELDS_BY_NAME.values() if f.type is FieldType.BOOLEAN)
 _INT = frozenset(f.name for f in FIELDS_BY_NAME.values() if f.type is FieldType.INTEGER)
 _REAL = frozenset(f.name for f in FIELDS_BY_NAME.values() if f.type is FieldType.REAL)
+_DEFAULTS = {f.name: f.default for f in FIELDS_BY_NAME.values()
+             if f.default is not None and not f.system and f.name != "id"}
 
 
 def open_store(path: str) -> sqlite3.Connection:
@@ -317,6 +319,8 @@ def comparable(feature: dict[str, Any] | None) -> tuple | None:
         return None
     props = {k: v for k, v in (feature.get("properties") or {}).items()
              if k not in SYSTEM_FIELDS and k != "id" and v is not None}
+    for name, default in _DEFAULTS.items():  # the registry fills schema defaults a tool left NULL
+        props.setdefault(name, default)
     if "gemeente_nis" in props:
         props["gemeente_nis"] = mergers.to_2025(str(props["gemeente_nis"]))
     for k in _REAL:
