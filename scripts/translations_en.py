@@ -234,3 +234,56 @@ EN.update({
         "The token comes from the authentication configuration (Basic: the token as password) or, "
         "without a configuration, from the environment variable LEKP_REGISTRY_TOKEN.",
 })
+
+# Plan import: lekp:importplan and the import wizard (issue 12)
+EN.update({
+    "Plan (DXF, shapefile, GeoPackage, GeoJSON, GML of CSV)": "Plan (DXF, shapefile, GeoPackage, GeoJSON, GML or CSV)",
+    "Importprofiel (naam of JSON-bestand; leeg: Vlaamse CAD-lagen)":
+        "Import profile (name or JSON file; empty: Flemish CAD layers)",
+    "Coördinatenstelsel van het plan (leeg: uit het bestand, anders Lambert 72)":
+        "Coordinate reference system of the plan (empty: from the file, else Lambert 72)",
+    "Zijn de maatregelen opgelegd door de verkavelingsvergunning?":
+        "Are the measures imposed by the subdivision permit?",
+    "Projectnaam (leeg: uit het profiel of de bestandsnaam)": "Project name (empty: from the profile or the file name)",
+    "Alleen tonen wat de import zou doen (niets schrijven)": "Only show what the import would do (write nothing)",
+    "Laag in het bestand (leeg: alle lagen)": "Layer in the file (empty: all layers)",
+    "Peildatum voor de validatie (JJJJ-MM-DD, leeg: vandaag)": "Reference date for validation (YYYY-MM-DD, empty: today)",
+    "Nieuw": "New",
+    "Bijgewerkt": "Updated",
+    "Ongewijzigd": "Unchanged",
+    "Geweigerd (fouten)": "Refused (errors)",
+    "Genegeerd": "Ignored",
+    "Overzicht": "Summary",
+    "Het plan {0} bestaat niet.": "The plan {0} does not exist.",
+    "OPGELEGD moet 'ja' of 'nee' zijn.": "OPGELEGD must be 'ja' (yes) or 'nee' (no).",
+    "De peildatum {0} is geen datum (JJJJ-MM-DD).": "The reference date {0} is not a date (YYYY-MM-DD).",
+    "Plan lezen…": "Reading the plan…",
+    "Profiel toepassen…": "Applying the profile…",
+    "Vergelijken met de opslag…": "Comparing with the store…",
+    "Valideren…": "Validating…",
+    "Proefrun: er is niets geschreven.": "Dry run: nothing was written.",
+    "Geschreven: {0} nieuw, {1} bijgewerkt.": "Written: {0} new, {1} updated.",
+    "Verkavelingsplan importeren": "Import subdivision plan",
+    "Import": "Import",
+    "Importeert de bomen, hagen, groenperken, ontharding en hemelwatervoorzieningen van een "
+    "verkavelingsplan (DXF, shapefile, GeoPackage, GeoJSON, GML of CSV) in de LEKP-opslag. "
+    "Een importprofiel bepaalt welke lagen, blokken of attributen welke categorie worden; "
+    "zonder profiel herkent de standaard gangbare Vlaamse CAD-lagen (BOMEN, HAAG, GROEN, "
+    "BUFFER …) en negeert de rest. Een DXF heeft geen coördinatenstelsel: Lambert 72 wordt "
+    "aangenomen, tenzij u een ander opgeeft. Alles wordt eerst gevalideerd; alleen geldige "
+    "objecten worden in één transactie geschreven. Hetzelfde plan opnieuw importeren maakt "
+    "geen dubbels: gewijzigde objecten worden bijgewerkt. Opgelegd: 'ja' als de maatregelen "
+    "van het plan opgelegd zijn door de verkavelingsvergunning (ze tellen dan niet mee); "
+    "hemelwatervoorzieningen zijn altijd opgelegd (hemelwaterverordening). "
+    "Met DRY_RUN wordt alleen getoond wat de import zou doen.":
+        "Imports the trees, hedges, green plots, de-paving and rainwater facilities of a subdivision "
+        "plan (DXF, shapefile, GeoPackage, GeoJSON, GML or CSV) into the LEKP store. An import "
+        "profile decides which layers, blocks or attributes become which category; without a "
+        "profile the default recognises common Flemish CAD layers (BOMEN, HAAG, GROEN, BUFFER …) "
+        "and ignores the rest. A DXF has no coordinate reference system: Lambert 72 is assumed "
+        "unless you state another. Everything is validated first; only valid features are written, "
+        "in one transaction. Importing the same plan again makes no duplicates: changed features "
+        "are updated. Imposed: 'ja' (yes) when the plan's measures are imposed by the subdivision "
+        "permit (they do not count then); rainwater facilities are always imposed (rainwater "
+        "regulation). With DRY_RUN only what the import would do is shown.",
+})

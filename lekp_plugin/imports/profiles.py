@@ -34,6 +34,8 @@ KINDS = ("exact", "glob", "regex")
 GEOMETRIES = ("auto", "punt", "lijn", "vlak")
 QUANTITY_WORDS = ("aantal", "lengte", "oppervlakte")
 FORMAT_VERSION = 1
+#: Where the plugin keeps saved profiles, under the user's QGIS profile folder.
+PROFILE_SUBDIR = ("lekp", "importprofielen")
 
 
 @dataclass

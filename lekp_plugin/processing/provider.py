@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.createstore import CreateStoreAlgorithm
+from .algorithms.importplan import ImportPlanAlgorithm
 from .algorithms.progressreport import ProgressReportAlgorithm
 from .algorithms.sync import SyncAlgorithm
 from .algorithms.validate import ValidateAlgorithm
@@ -28,5 +29,6 @@ class LekpProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self) -> None:
-        for alg in (CreateStoreAlgorithm(), ValidateAlgorithm(), SyncAlgorithm(), ProgressReportAlgorithm()):
+        for alg in (CreateStoreAlgorithm(), ValidateAlgorithm(), SyncAlgorithm(), ProgressReportAlgorithm(),
+                    ImportPlanAlgorithm()):
             self.addAlgorithm(alg)

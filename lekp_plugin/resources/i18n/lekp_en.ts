@@ -176,6 +176,125 @@
     </message>
   </context>
   <context>
+    <name>ImportPlanAlgorithm</name>
+    <message>
+      <source>Plan (DXF, shapefile, GeoPackage, GeoJSON, GML of CSV)</source>
+      <translation>Plan (DXF, shapefile, GeoPackage, GeoJSON, GML or CSV)</translation>
+    </message>
+    <message>
+      <source>LEKP-opslag (GeoPackage)</source>
+      <translation>LEKP store (GeoPackage)</translation>
+    </message>
+    <message>
+      <source>Importprofiel (naam of JSON-bestand; leeg: Vlaamse CAD-lagen)</source>
+      <translation>Import profile (name or JSON file; empty: Flemish CAD layers)</translation>
+    </message>
+    <message>
+      <source>Coördinatenstelsel van het plan (leeg: uit het bestand, anders Lambert 72)</source>
+      <translation>Coordinate reference system of the plan (empty: from the file, else Lambert 72)</translation>
+    </message>
+    <message>
+      <source>Zijn de maatregelen opgelegd door de verkavelingsvergunning?</source>
+      <translation>Are the measures imposed by the subdivision permit?</translation>
+    </message>
+    <message>
+      <source>Projectnaam (leeg: uit het profiel of de bestandsnaam)</source>
+      <translation>Project name (empty: from the profile or the file name)</translation>
+    </message>
+    <message>
+      <source>Alleen tonen wat de import zou doen (niets schrijven)</source>
+      <translation>Only show what the import would do (write nothing)</translation>
+    </message>
+    <message>
+      <source>Laag in het bestand (leeg: alle lagen)</source>
+      <translation>Layer in the file (empty: all layers)</translation>
+    </message>
+    <message>
+      <source>Peildatum voor de validatie (JJJJ-MM-DD, leeg: vandaag)</source>
+      <translation>Reference date for validation (YYYY-MM-DD, empty: today)</translation>
+    </message>
+    <message>
+      <source>Nieuw</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Bijgewerkt</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <source>Ongewijzigd</source>
+      <translation>Unchanged</translation>
+    </message>
+    <message>
+      <source>Geweigerd (fouten)</source>
+      <translation>Refused (errors)</translation>
+    </message>
+    <message>
+      <source>Genegeerd</source>
+      <translation>Ignored</translation>
+    </message>
+    <message>
+      <source>Overzicht</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>Het plan {0} bestaat niet.</source>
+      <translation>The plan {0} does not exist.</translation>
+    </message>
+    <message>
+      <source>De opslag {0} bestaat niet.</source>
+      <translation>The store {0} does not exist.</translation>
+    </message>
+    <message>
+      <source>{0} is geen LEKP-opslag.</source>
+      <translation>{0} is not an LEKP store.</translation>
+    </message>
+    <message>
+      <source>OPGELEGD moet 'ja' of 'nee' zijn.</source>
+      <translation>OPGELEGD must be 'ja' (yes) or 'nee' (no).</translation>
+    </message>
+    <message>
+      <source>De peildatum {0} is geen datum (JJJJ-MM-DD).</source>
+      <translation>The reference date {0} is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+      <source>Plan lezen…</source>
+      <translation>Reading the plan…</translation>
+    </message>
+    <message>
+      <source>Profiel toepassen…</source>
+      <translation>Applying the profile…</translation>
+    </message>
+    <message>
+      <source>Vergelijken met de opslag…</source>
+      <translation>Comparing with the store…</translation>
+    </message>
+    <message>
+      <source>Valideren…</source>
+      <translation>Validating…</translation>
+    </message>
+    <message>
+      <source>Proefrun: er is niets geschreven.</source>
+      <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+      <source>Geschreven: {0} nieuw, {1} bijgewerkt.</source>
+      <translation>Written: {0} new, {1} updated.</translation>
+    </message>
+    <message>
+      <source>Verkavelingsplan importeren</source>
+      <translation>Import subdivision plan</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Importeert de bomen, hagen, groenperken, ontharding en hemelwatervoorzieningen van een verkavelingsplan (DXF, shapefile, GeoPackage, GeoJSON, GML of CSV) in de LEKP-opslag. Een importprofiel bepaalt welke lagen, blokken of attributen welke categorie worden; zonder profiel herkent de standaard gangbare Vlaamse CAD-lagen (BOMEN, HAAG, GROEN, BUFFER …) en negeert de rest. Een DXF heeft geen coördinatenstelsel: Lambert 72 wordt aangenomen, tenzij u een ander opgeeft. Alles wordt eerst gevalideerd; alleen geldige objecten worden in één transactie geschreven. Hetzelfde plan opnieuw importeren maakt geen dubbels: gewijzigde objecten worden bijgewerkt. Opgelegd: 'ja' als de maatregelen van het plan opgelegd zijn door de verkavelingsvergunning (ze tellen dan niet mee); hemelwatervoorzieningen zijn altijd opgelegd (hemelwaterverordening). Met DRY_RUN wordt alleen getoond wat de import zou doen.</source>
+      <translation>Imports the trees, hedges, green plots, de-paving and rainwater facilities of a subdivision plan (DXF, shapefile, GeoPackage, GeoJSON, GML or CSV) into the LEKP store. An import profile decides which layers, blocks or attributes become which category; without a profile the default recognises common Flemish CAD layers (BOMEN, HAAG, GROEN, BUFFER …) and ignores the rest. A DXF has no coordinate reference system: Lambert 72 is assumed unless you state another. Everything is validated first; only valid features are written, in one transaction. Importing the same plan again makes no duplicates: changed features are updated. Imposed: 'ja' (yes) when the plan's measures are imposed by the subdivision permit (they do not count then); rainwater facilities are always imposed (rainwater regulation). With DRY_RUN only what the import would do is shown.</translation>
+    </message>
+  </context>
+  <context>
     <name>LekpAlgorithm</name>
     <message>
       <source>Opslag</source>
