@@ -287,3 +287,17 @@ EN.update({
         "permit (they do not count then); rainwater facilities are always imposed (rainwater "
         "regulation). With DRY_RUN only what the import would do is shown.",
 })
+
+# Validation at whole-territory scale: phase times, findings map layers, "Alles valideren" task (issue 15)
+EN.update({
+    "Duur: lezen {0:.3f} s, controleren {1:.3f} s, schrijven {2:.3f} s":
+        "Duration: reading {0:.3f} s, checking {1:.3f} s, writing {2:.3f} s",
+    "LEKP: alles valideren": "LEKP: validate everything",
+    "LEKP-bevindingen ({0})": "LEKP findings ({0})",
+    "vlakken": "polygons",
+    "lijnen": "lines",
+    "punten": "points",
+    "fout": "error",
+    "waarschuwing": "warning",
+    "(de eerste {0} in de lijst)": "(the first {0} listed)",
+})

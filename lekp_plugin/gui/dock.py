@@ -22,6 +22,10 @@ _ICONS = {"error": QStyle.SP_MessageBoxCritical, "warning": QStyle.SP_MessageBox
           "info": QStyle.SP_MessageBoxInformation}
 
 
+#: Findings listed in the dock at most (most severe first); the map marks all of them.
+MAX_LISTED = 1000
+
+
 class LekpDock(QgsDockWidget, FORM_CLASS):
     def __init__(self, parent=None, dependency_problems=None, iface=None):
         super().__init__(parent)
@@ -54,7 +58,7 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
             self.syncTab.setEnabled(False)  # the engine validates with shapely before sending
         else:
             self.syncPanel.storeChanged.connect(self.validate_all)  # pulled features are checked too
-        self.validateAllButton.clicked.connect(self.validate_all)
+        self.validateAllButton.clicked.connect(self.start_validate_all)  # a QgsTask: QGIS keeps responding
         self.repairButton.clicked.connect(self.repair_selected)
         self.findingsTree.itemSelectionChanged.connect(self._selection_changed)
         self.findingsTree.itemClicked.connect(lambda item, _col: self.zoom_to(item))
@@ -125,13 +129,13 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
             return
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            self.validator.validate_layer()
+            self.validator.start_validate_all()
         finally:
             QApplication.restoreOverrideCursor()
 
     def show_findings(self) -> None:
         lang = i18n.language()
-        self.rows = self.validator.all_findings()
+        self.rows = self.validator.all_findings(limit=MAX_LISTED)  # the map shows every one
         tree = self.findingsTree
         tree.clear()
         style = QApplication.style()
@@ -141,12 +145,21 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
             counts[sev] += 1
             item = QTreeWidgetItem([finding.code, finding.message(lang)])
             item.setIcon(0, style.standardIcon(_ICONS[sev]))
+    def start_validate_all(self) -> None:
+        """"Alles valideren" in QGIS's task manager (progress and cancel in the status bar)."""
+        if self.validator is not None:
+            self.validator.start_validate_all()
+
             item.setToolTip(1, f"{finding.message(lang)}\n{layer.name()} · {finding.feature_id or ''}")
             item.setData(0, Qt.UserRole, n)
             tree.addTopLevelItem(item)
         tree.resizeColumnToContents(0)
-        self.validationSummary.setText(tr("LekpDock", "{0} fouten, {1} waarschuwingen, {2} info").format(
-            counts["error"], counts["warning"], counts["info"]))
+        counts = self.validator.counts()
+        summary = tr("LekpDock", "{0} fouten, {1} waarschuwingen, {2} info").format(
+            counts["error"], counts["warning"], counts["info"])
+        if sum(counts.values()) > len(self.rows):
+            summary += " " + tr("LekpDock", "(de eerste {0} in de lijst)").format(len(self.rows))
+        self.validationSummary.setText(summary)
 
     def _row(self, item):
         if item is None:

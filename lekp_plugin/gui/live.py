@@ -9,37 +9,60 @@ both features, so the neighbours are re-checked too: those that overlapped
 the changed feature before (their findings name it) and those that lie on
 it now — moving A onto B gives B its LEKP-O001, moving A away takes it back.  The dock lists the findings;
 :func:`apply_repair` puts a repaired geometry in as one undoable edit.
+
+Features with errors or warnings are drawn by :class:`FindingsMap`: memory
+layers of their own ("LEKP-bevindingen", one per geometry family, outside the
+store), never a rule in the store layers' styles — those travel in the
+GeoPackage's ``layer_styles`` to users without the plugin.  Only the
+features whose findings changed are updated there, with the geometry just
+read for the check, so a re-check after one edit touches a handful of
+features however many are marked.  "Alles valideren" runs as a
+:class:`ValidateAllTask` (QGIS's task manager: progress and cancel); its
+result is put on the map in slices, so QGIS keeps responding.
 """
 
 from __future__ import annotations
 
+import heapq
 import logging
 from collections import defaultdict
 
 import shapely
 from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeature,
     QgsFeatureRequest,
+    QgsField,
     QgsGeometry,
     QgsProject,
     QgsRectangle,
+    QgsRendererCategory,
+    QgsSymbol,
+    QgsTask,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer, QVariant, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
 from ..core.schema import GEOMETRY_FAMILIES
 from ..core.validation import Finding, Reference, Severity, validate_arrays
 from ..core.validation.findings import PAIR_CODES
-from ..qgisfeatures import STORAGE_CRS, Batch, read_layer, read_layers
+from ..i18n import tr
+from ..qgisfeatures import STORAGE_CRS, Batch, LayerReader, read_layer
 
 LOGGER = logging.getLogger(__name__)
 STORE_LAYERS = {fam.layer_name for fam in GEOMETRY_FAMILIES}
 #: Neighbours within this distance (m) of a changed feature are compared with it.
 NEIGHBOUR_MARGIN_M = 5.0
 _COLOURS = {Severity.ERROR: QColor(200, 0, 30, 200), Severity.WARNING: QColor(230, 140, 0, 200)}
+#: Custom property that marks the findings layers (found back and replaced in a reopened project).
+FINDINGS_PROPERTY = "lekp/findings_layer"
+#: Features put on the findings map per slice after "Alles valideren" (one event-loop turn each).
+MAP_SLICE = 2000
 
 
 def is_store_layer(layer) -> bool:
@@ -51,10 +74,16 @@ class LiveValidator(QObject):
     """Findings per (layer id, fid), kept up to date while the user edits."""
 
     findingsChanged = pyqtSignal()
+    #: "Alles valideren" is done (True) or was cancelled / failed (False), findings on the map.
+    validationFinished = pyqtSignal(bool)
 
     def __init__(self, canvas=None, parent=None, delay_ms: int = 150):
         super().__init__(parent)
         self.canvas = canvas
+        self.map = FindingsMap() if canvas is not None else None
+        self.task: ValidateAllTask | None = None
+        #: keys re-checked live while a task runs: its older result does not overwrite them
+        self._live_keys: set[tuple[str, int]] = set()
         self.boundary = None
         self.today = None
         self.layers: dict[str, QgsVectorLayer] = {}
@@ -65,7 +94,6 @@ class LiveValidator(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
-        self._bands: list = []
 
     def set_boundary(self, geometry) -> None:
         """The gemeente boundary (shapely, EPSG:31370), prepared once for every check."""
@@ -84,7 +112,7 @@ class LiveValidator(QObject):
             (layer.geometryChanged, lambda fid, _g: self.schedule(lid, fid)),
             (layer.attributeValueChanged, lambda fid, _i, _v: self.schedule(lid, fid)),
             (layer.featureDeleted, lambda fid: self._forget(lid, fid)),
-            (layer.afterRollBack, lambda: self.validate_layer(layer)),
+            (layer.afterRollBack, lambda: self.start_validate_all()),
             (layer.willBeDeleted, lambda: self.unwatch(lid)),
         ]
         for signal, slot in conns:
@@ -98,14 +126,19 @@ class LiveValidator(QObject):
             except (TypeError, RuntimeError):
                 pass
         self.layers.pop(layer_id, None)
+        gone = {k for k in self.findings if k[0] == layer_id}
         self.findings = {k: v for k, v in self.findings.items() if k[0] != layer_id}
         self._pending.pop(layer_id, None)
-        self._changed()
+        if self.map is not None:
+            self.map.drop_layer(layer_id)
+        self._changed(gone)
 
     def unwatch_all(self) -> None:
+        self.cancel_validate_all()
         for layer_id in list(self.layers):
             self.unwatch(layer_id)
-        self._clear_bands()
+        if self.map is not None:
+            self.map.remove()
 
     # -- when ----------------------------------------------------------------
     def schedule(self, layer_id: str, fid: int) -> None:
@@ -127,7 +160,7 @@ class LiveValidator(QObject):
         ids = {f.feature_id for f in old if f.code in PAIR_CODES and f.feature_id is not None}
         for key in self._naming(ids):
             self.schedule(*key)
-        self._changed()
+        self._changed({(layer_id, fid)})
 
     def _naming(self, ids) -> set[tuple[str, int]]:
         """Keys of features whose overlap or duplicate findings name one of ``ids``."""
@@ -152,6 +185,7 @@ class LiveValidator(QObject):
         gives a finding on both sides and each feature's findings are complete.
         """
         changed = Batch(columns={})
+        touched: set[tuple[str, int]] = set()
         for lid, fids in wanted.items():
             layer = self.layers.get(lid)
             if layer is None:
@@ -160,7 +194,9 @@ class LiveValidator(QObject):
             part = read_layer(layer, QgsFeatureRequest().setFilterFids(fids))
             for fid in set(fids) - set(part.fids):  # deleted meanwhile
                 self.findings.pop((lid, fid), None)
+                touched.add((lid, fid))
             changed.extend(part)
+        geoms = {}
         if len(changed):
             mine = set(changed.keys())
             partners = self._naming(changed.ids) | self._touching(changed, mine)
@@ -171,6 +207,7 @@ class LiveValidator(QObject):
             keys = batch.keys()
             for key in partners - set(keys):  # a partner that is gone meanwhile
                 self.findings.pop(key, None)
+                touched.add(key)
             reference = self._neighbours(batch.geometries, exclude=set(keys))
             found = validate_arrays(batch.ids, batch.geometries, batch.columns, boundary=self.boundary,
                                     reference=reference, today=self.today)
@@ -178,18 +215,110 @@ class LiveValidator(QObject):
                 self.findings.pop(key, None)
             for f in found:
                 self.findings.setdefault(keys[f.index], []).append(f)
-        self._changed()
+            touched.update(keys)
+            geoms = dict(zip(keys, batch.geometries, strict=True))
+        self._changed(touched, geoms)
 
     def validate_layer(self, layer: QgsVectorLayer | None = None) -> int:
-        """Validate every feature of one watched layer (or all of them together)."""
+        """Validate every feature of one watched layer (or all of them together), here and now.
+
+        Blocks until done; the dock's "Alles valideren" uses
+        :meth:`start_validate_all` instead, which keeps QGIS responding.
+        """
+        self.cancel_validate_all()
         layers = [layer] if layer is not None else list(self.layers.values())
-        batch = read_layers(layers)
-        self.findings = {k: v for k, v in self.findings.items() if k[0] not in {x.id() for x in layers}}
-        for f in validate_arrays(batch.ids, batch.geometries, batch.columns, boundary=self.boundary,
-                                 today=self.today):
-            self.findings.setdefault(batch.origin(f.index), []).append(f)
-        self._changed()
-        return len(batch)
+        task = ValidateAllTask([LayerReader(x) for x in layers], self.boundary, self.today)
+        self._live_keys = set()
+        task.run()
+        self._apply_all(task, slices=False)
+        return len(task.batch) if task.batch is not None else 0
+
+    def start_validate_all(self) -> ValidateAllTask | None:
+        """"Alles valideren" as a task in QGIS's task manager (progress bar, cancel button).
+
+        Reading and checking run in the task's thread; the findings are put
+        on the map and in the list in slices afterwards (``validationFinished``
+        says when).  A run already going is cancelled first.
+        """
+        task = self.validate_all_task()
+        if task is not None:
+            QgsApplication.taskManager().addTask(task)
+        return task
+
+    def validate_all_task(self) -> ValidateAllTask | None:
+        """The task :meth:`start_validate_all` starts (not started yet: add it to a task manager)."""
+        self.cancel_validate_all()
+        layers = list(self.layers.values())
+        if not layers:
+            self.validationFinished.emit(True)
+            return None
+        task = ValidateAllTask([LayerReader(x) for x in layers], self.boundary, self.today)
+        task.done_callback = self._task_done
+        self.task = task
+        self._live_keys = set()
+        return task
+
+    def cancel_validate_all(self) -> None:
+        task, self.task = self.task, None
+        if task is not None:
+            task.done_callback = None
+            try:
+                task.cancel()
+            except RuntimeError:  # already deleted by the task manager
+                pass
+
+    def _task_done(self, task: ValidateAllTask, ok: bool) -> None:
+        if task is not self.task:
+            return
+        self.task = None
+        if not ok or task.batch is None:
+            if task.error:
+                LOGGER.error("Alles valideren failed: %s", task.error)
+            self.validationFinished.emit(False)
+            return
+        self._apply_all(task, slices=True)
+
+    def _apply_all(self, task: ValidateAllTask, slices: bool) -> None:
+        """A whole run's findings replace those of its layers; the map follows (in slices)."""
+        batch = task.batch
+        layer_ids = {r.layer_id for r in task.readers}
+        layer_ids &= set(self.layers)
+        findings: dict[tuple[str, int], list[Finding]] = {}
+        layer_of, fid_of = batch.layer_ids, batch.fids
+        for f in task.findings:
+            key = (layer_of[f.index], fid_of[f.index])
+            fs = findings.get(key)
+            if fs is None:
+                findings[key] = [f]
+            else:
+                fs.append(f)
+        live, self._live_keys = self._live_keys, set()
+        for key in live:  # edited while the run read the layers: the live check is newer
+            findings.pop(key, None)
+            if key in self.findings:
+                findings[key] = self.findings[key]
+        self.findings = {k: v for k, v in self.findings.items() if k[0] not in layer_ids}
+        self.findings.update((k, v) for k, v in findings.items() if k[0] in layer_ids)
+        if self.map is not None:
+            marks = {}
+            geoms = batch.geometries
+            for k, key in enumerate(batch.keys()):
+                sev = _worst(self.findings.get(key))
+                if sev is not None and key not in live:
+                    marks[key] = (sev, geoms[k])
+
+            def done():
+                if live:
+                    self._changed(live)  # their current geometry, not the one the run read
+                self._all_done()
+
+            self.map.replace(layer_ids, marks, slice_size=MAP_SLICE if slices else 0, done=done)
+        else:
+            self._all_done()
+
+    def _all_done(self) -> None:
+        self.findingsChanged.emit()
+        self.validationFinished.emit(True)
 
     def _nearby(self, geoms, margin: float) -> Batch:
         """Features of the watched layers within ``margin`` of the box around ``geoms``."""
@@ -229,46 +358,321 @@ class LiveValidator(QObject):
         return Reference.from_arrays(near.ids, near.geometries, near.columns)
 
     # -- showing ---------------------------------------------------------------
-    def all_findings(self):
-        """``[(layer, fid, finding)]``, most severe first."""
-        rows = [(self.layers[lid], fid, f) for (lid, fid), fs in self.findings.items()
-                if lid in self.layers for f in fs]
-        return sorted(rows, key=lambda r: (r[2].severity.rank, r[2].code, r[0].name(), r[1]))
+    def all_findings(self, limit: int | None = None):
+        """``[(layer, fid, finding)]``, most severe first (the first ``limit`` only, when given)."""
+        rank = {s: s.rank for s in Severity}
+        items = ((lid, fid, f) for (lid, fid), fs in self.findings.items() if lid in self.layers for f in fs)
+        if limit is None:
+            rows = sorted(items, key=lambda r: (rank[r[2].severity], r[2].code, r[0], r[1]))
+        else:
+            rows = heapq.nsmallest(limit, items, key=lambda r: (rank[r[2].severity], r[2].code, r[0], r[1]))
+        names = {lid: layer.name() for lid, layer in self.layers.items()}
+        rows.sort(key=lambda r: (rank[r[2].severity], r[2].code, names[r[0]], r[1]))
+        return [(self.layers[lid], fid, f) for lid, fid, f in rows]
 
-    def _changed(self) -> None:
-        self._update_map()
+    def counts(self) -> dict[str, int]:
+        """Findings per severity value (``error``, ``warning``, ``info``) in the watched layers."""
+        out = {s.value: 0 for s in Severity}
+        for (lid, _fid), fs in self.findings.items():
+            if lid in self.layers:
+                for f in fs:
+                    out[f.severity.value] += 1
+        return out
+
+    def marked_count(self) -> int:
+        """How many features are marked on the map (errors and warnings)."""
+        return self.map.count() if self.map is not None else 0
+
+    def _changed(self, keys=(), geoms=None) -> None:
+        """Findings of ``keys`` changed: update their marks on the map, tell the dock."""
+        if self.task is not None:
+            self._live_keys.update(keys)
+        if self.map is not None and keys:
+            geoms = geoms or {}
+            marks = {}
+            for key in keys:
+                sev = _worst(self.findings.get(key)) if key[0] in self.layers else None
+                geom = geoms.get(key)
+                if sev is not None and geom is None:
+                    geom = self._geometry(key)
+                marks[key] = (sev, geom) if sev is not None else None
+            self.map.update(marks)
         self.findingsChanged.emit()
 
-    def _clear_bands(self) -> None:
-        if self.canvas is not None:
-            for band in self._bands:
-                self.canvas.scene().removeItem(band)
-        self._bands = []
+    def _geometry(self, key):
+        """A feature's geometry (shapely, Lambert 72), when the check did not just read it."""
+        layer = self.layers.get(key[0])
+        if layer is None:
+            return None
+        part = read_layer(layer, QgsFeatureRequest().setFilterFids([key[1]]))
+        return part.geometries[0] if len(part) else None
 
-    def _update_map(self) -> None:
-        """Mark features with errors (red) or warnings (orange) on the map canvas."""
-        if self.canvas is None:
-            return
-        from qgis.gui import QgsRubberBand
 
-        self._clear_bands()
-        worst: dict[tuple[str, int], Severity] = {}
-        for key, fs in self.findings.items():
-            sev = min((f.severity for f in fs), key=lambda s: s.rank, default=None)
-            if sev in _COLOURS:
-                worst[key] = sev
-        for (lid, fid), sev in worst.items():
-            layer = self.layers.get(lid)
-            if layer is None:
+def _worst(findings) -> Severity | None:
+    """The most severe of errors and warnings among ``findings`` (None: nothing to mark)."""
+    if not findings:
+        return None
+    sev = min((f.severity for f in findings), key=lambda s: s.rank)
+    return sev if sev in _COLOURS else None
+
+
+class ValidateAllTask(QgsTask):
+    """Reads and checks whole layers in QGIS's task manager (progress, cancel).
+
+    The readers were made in the main thread (:class:`LayerReader`), so
+    :meth:`run` touches no layer.  ``batch`` and ``findings`` hold the result
+    for ``done_callback`` (called in the main thread).
+    """
+
+    def __init__(self, readers: list[LayerReader], boundary, today):
+        super().__init__(tr("LiveValidator", "LEKP: alles valideren"), QgsTask.CanCancel)
+        self.readers = readers
+        self.boundary = boundary
+        self.today = today
+        self.batch: Batch | None = None
+        self.findings: list[Finding] = []
+        self.error: str | None = None
+        self.done_callback = None
+
+    def run(self) -> bool:
+        try:
+            batch = Batch(columns={})
+            share = 50.0 / max(1, len(self.readers))
+            for n, reader in enumerate(self.readers):
+                if self.isCanceled():
+                    return False
+                batch.extend(reader.read(_Progress(self, n * share, share)))
+            if self.isCanceled():
+                return False
+            self.setProgress(50)
+            found = validate_arrays(batch.ids, batch.geometries, batch.columns, boundary=self.boundary,
+                                    today=self.today)
+            if self.isCanceled():
+                return False
+            self.batch, self.findings = batch, found
+            self.setProgress(100)
+            return True
+        except Exception as exc:  # the log gets the reason; the dock keeps the findings it had
+            LOGGER.exception("Alles valideren failed")
+            self.error = f"{type(exc).__name__}: {exc}"
+            return False
+
+    def finished(self, ok: bool) -> None:  # QGIS calls this in the main thread
+        if self.done_callback is not None:
+            self.done_callback(self, ok)
+
+
+class _Progress:
+    """A reader's 0–100 % as a share of the task's progress; cancel passes through."""
+
+    def __init__(self, task: QgsTask, start: float, share: float):
+        self.task, self.start, self.share = task, start, share
+
+    def isCanceled(self) -> bool:  # QgsFeedback's name
+        return self.task.isCanceled()
+
+    def setProgress(self, percent: float) -> None:
+        self.task.setProgress(self.start + self.share * percent / 100.0)
+
+
+class FindingsMap:
+    """Memory layers that mark features with errors (red) and warnings (orange).
+
+    One layer per geometry family, made when first needed, in Lambert 72,
+    at the top of the layer tree.  :meth:`update` changes only the given
+    features; :meth:`replace` puts a whole run's marks in, in slices of
+    ``slice_size`` features per event-loop turn.
+    """
+
+    _FAMILIES = {QgsWkbTypes.PolygonGeometry: ("MultiPolygon", "vlakken"),
+                 QgsWkbTypes.LineGeometry: ("MultiLineString", "lijnen"),
+                 QgsWkbTypes.PointGeometry: ("MultiPoint", "punten")}
+
+    def __init__(self):
+        self.layers: dict[int, QgsVectorLayer] = {}
+        #: (layer id, fid) → (geometry family, fid in the findings layer)
+        self.marks: dict[tuple[str, int], tuple[int, int]] = {}
+        self._generation = 0
+
+    def count(self) -> int:
+        return len(self.marks)
+
+    def layer(self, family: int) -> QgsVectorLayer:
+        layer = self.layers.get(family)
+        if layer is not None:
+            return layer
+        wkb, label = self._FAMILIES[family]
+        for old in QgsProject.instance().mapLayers().values():  # left in a saved project
+            if old.customProperty(FINDINGS_PROPERTY) == label:
+                QgsProject.instance().removeMapLayer(old.id())
+        layer = QgsVectorLayer(f"{wkb}?crs={STORAGE_CRS}", tr("LiveValidator", "LEKP-bevindingen ({0})").format(
+            {"vlakken": tr("LiveValidator", "vlakken"), "lijnen": tr("LiveValidator", "lijnen"),
+             "punten": tr("LiveValidator", "punten")}[label]), "memory")
+        layer.dataProvider().addAttributes([QgsField("laag", QVariant.String), QgsField("bron_fid", QVariant.LongLong),
+                                            QgsField("ernst", QVariant.String)])
+        layer.updateFields()
+        layer.setCustomProperty(FINDINGS_PROPERTY, label)
+        layer.setRenderer(self._renderer(layer.geometryType()))
+        layer.setReadOnly(True)
+        QgsProject.instance().addMapLayer(layer, False)
+        QgsProject.instance().layerTreeRoot().insertLayer(0, layer)
+        layer.willBeDeleted.connect(lambda fam=family: self._gone(fam))
+        self.layers[family] = layer
+        return layer
+
+    def _gone(self, family: int) -> None:
+        self.layers.pop(family, None)
+        self.marks = {k: v for k, v in self.marks.items() if v[0] != family}
+
+    @staticmethod
+    def _renderer(geometry_type) -> QgsCategorizedSymbolRenderer:
+        cats = []
+        for sev, label in ((Severity.ERROR, tr("LiveValidator", "fout")),
+                           (Severity.WARNING, tr("LiveValidator", "waarschuwing"))):
+            symbol = QgsSymbol.defaultSymbol(geometry_type)
+            colour = _COLOURS[sev]
+            if geometry_type == QgsWkbTypes.PolygonGeometry:
+                symbol.setColor(QColor(colour.red(), colour.green(), colour.blue(), 40))
+                symbol.symbolLayer(0).setStrokeColor(colour)
+                symbol.symbolLayer(0).setStrokeWidth(0.8)
+            else:
+                symbol.setColor(colour)
+                if geometry_type == QgsWkbTypes.LineGeometry:
+                    symbol.setWidth(1.2)
+                else:
+                    symbol.setSize(3.5)
+            cats.append(QgsRendererCategory(sev.value, symbol, label))
+        return QgsCategorizedSymbolRenderer("ernst", cats)
+
+    @staticmethod
+    def _family(geom) -> int | None:
+        if geom is None or geom.is_empty:
+            return None
+        kind = geom.geom_type
+        if "Polygon" in kind:
+            return QgsWkbTypes.PolygonGeometry
+        if "LineString" in kind or kind == "LinearRing":
+            return QgsWkbTypes.LineGeometry
+        if "Point" in kind:
+            return QgsWkbTypes.PointGeometry
+        return None
+
+    def _feature(self, layer: QgsVectorLayer, key, sev: Severity, geom) -> QgsFeature:
+        feat = QgsFeature(layer.fields())
+        feat.setAttributes([key[0], key[1], sev.value])
+        g = QgsGeometry()
+        g.fromWkb(shapely.to_wkb(geom))
+        g.convertToMultiType()
+        feat.setGeometry(g)
+        return feat
+
+    def update(self, marks: dict) -> None:
+        """``{key: (severity, shapely geometry) or None}``: set, move or take away these marks only."""
+        deletes: dict[int, list[int]] = defaultdict(list)
+        changes: dict[int, tuple[dict, dict]] = {}
+        adds: dict[int, list] = defaultdict(list)
+        for key, mark in marks.items():
+            old = self.marks.get(key)
+            family = self._family(mark[1]) if mark is not None else None
+            if old is not None and (family is None or old[0] != family):
+                deletes[old[0]].append(old[1])
+                del self.marks[key]
+                old = None
+            if family is None:
                 continue
-            feat = layer.getFeature(fid)
-            if not feat.hasGeometry():
-                continue
-            band = QgsRubberBand(self.canvas, layer.geometryType())
-            band.setColor(_COLOURS[sev])
-            band.setWidth(3)
-            band.setToGeometry(feat.geometry(), layer)
-            self._bands.append(band)
+            sev, geom = mark
+            if old is not None:
+                g = QgsGeometry()
+                g.fromWkb(shapely.to_wkb(geom))
+                g.convertToMultiType()
+                attrs, geoms = changes.setdefault(family, ({}, {}))
+                attrs[old[1]] = {2: sev.value}
+                geoms[old[1]] = g
+            else:
+                adds[family].append((key, sev, geom))
+        families = set(deletes) | set(changes) | set(adds)
+        for family in families:
+            layer = self.layer(family)
+            provider = layer.dataProvider()
+            if deletes.get(family):
+                provider.deleteFeatures(deletes[family])
+            if family in changes:
+                attrs, geoms = changes[family]
+                provider.changeAttributeValues(attrs)
+                provider.changeGeometryValues(geoms)
+            if adds.get(family):
+                self._add(layer, family, adds[family])
+            layer.triggerRepaint()
+
+    def _add(self, layer: QgsVectorLayer, family: int, items) -> None:
+        feats = [self._feature(layer, key, sev, geom) for key, sev, geom in items]
+        ok, added = layer.dataProvider().addFeatures(feats)
+        if ok:
+            for (key, _sev, _geom), feat in zip(items, added, strict=True):
+                self.marks[key] = (family, feat.id())
+
+    def drop_layer(self, layer_id: str) -> None:
+        """Take away the marks of one store layer."""
+        self.update({key: None for key in self.marks if key[0] == layer_id})
+
+    def replace(self, layer_ids, marks: dict, slice_size: int = 0, done=None) -> None:
+        """All marks of ``layer_ids`` become ``marks`` (``{key: (severity, geometry)}``).
+
+        With ``slice_size`` the new marks go in a slice per event-loop turn
+        (a whole store's 40,000 marks would otherwise hold QGIS up for a
+        second); ``done`` is called after the last one.
+        """
+        self._generation += 1
+        generation = self._generation
+        drop = defaultdict(list)
+        for key, (family, ffid) in list(self.marks.items()):
+            if key[0] in layer_ids:
+                drop[family].append(ffid)
+                del self.marks[key]
+        for family, ffids in drop.items():
+            layer = self.layers.get(family)
+            if layer is not None:
+                if len(ffids) == layer.featureCount():
+                    layer.dataProvider().truncate()
+                else:
+                    layer.dataProvider().deleteFeatures(ffids)
+                layer.triggerRepaint()
+        by_family: dict[int, list] = defaultdict(list)
+        for key, (sev, geom) in marks.items():
+            family = self._family(geom)
+            if family is not None:
+                by_family[family].append((key, sev, geom))
+        todo = [(family, items[k:k + slice_size] if slice_size else items)
+                for family, items in by_family.items()
+                for k in range(0, len(items), slice_size or max(1, len(items)))]
+
+        def step():
+            if generation != self._generation:
+                return  # a newer run took over
+            if not todo:
+                for layer in self.layers.values():
+                    layer.triggerRepaint()
+                if done is not None:
+                    done()
+                return
+            family, items = todo.pop(0)
+            self._add(self.layer(family), family, items)
+            if slice_size:
+                QTimer.singleShot(0, step)
+            else:
+                step()
+
+        step()
+
+    def remove(self) -> None:
+        """Take the findings layers out of the project."""
+        self._generation += 1
+        ids = [layer.id() for layer in self.layers.values()]
+        self.layers = {}
+        self.marks = {}
+        for layer_id in ids:
+            if QgsProject.instance().mapLayer(layer_id) is not None:
+                QgsProject.instance().removeMapLayer(layer_id)
 
 
 def apply_repair(layer: QgsVectorLayer, fid: int, repaired, lang: str = "nl") -> bool:

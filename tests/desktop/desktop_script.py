@@ -50,7 +50,7 @@ def step2():
         tree = dock.findingsTree
         result["codes"] = sorted(tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount()))
         result["summary"] = dock.validationSummary.text()
-        result["bands"] = len(dock.validator._bands)
+        result["bands"] = dock.validator.marked_count()  # features marked in the findings layers
         qgis.utils.iface.mainWindow().grab().save(OUT + ".png")
         for layer in dock.validator.layers.values():
             if layer.isEditable():

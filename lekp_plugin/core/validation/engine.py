@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -60,6 +61,7 @@ AREA_EPS_M2 = 1e-6
 _PACT_START = _dt.date.fromisoformat(PACT_START).toordinal()
 _PACT_END = _dt.date.fromisoformat(PACT_END).toordinal()
 _CODE_ORDER = {code: k for k, code in enumerate(CODES)}
+_NCODES = len(CODES)
 _STATUS_GEPLAND, _STATUS_UITGEVOERD = STATUS.index("gepland"), STATUS.index("uitgevoerd")
 _REQUIRED = ("id", "gemeente_nis", "projectnaam", "categorie", "status")
 
@@ -231,15 +233,16 @@ class _Run:
         fid = self.ids[i] if index is None else feature_id
         finding = Finding(fid, code, severity or CODES[code].severity, json_safe(params or {}),
                           repaired, idx)
-        self._out.append((idx, _CODE_ORDER[code], finding))
+        self._out.append((idx * _NCODES + _CODE_ORDER[code], finding))
 
     def emit_all(self, mask: np.ndarray, code: str, params=None) -> None:
         for i in np.flatnonzero(mask).tolist():
             self.emit(i, code, params(i) if callable(params) else params)
 
     def findings(self) -> list[Finding]:
-        self._out.sort(key=lambda t: (t[0], t[1]))
-        return [f for _, _, f in self._out]
+        """By feature, then code (stable: emission order within one code)."""
+        self._out.sort(key=itemgetter(0))
+        return [f for _, f in self._out]
 
     # -- per-feature rules ------------------------------------------------------------------
 
@@ -412,32 +415,48 @@ class _Run:
             self._pair_index = _index_from(self.ids, self.geo, self.attrs, self.offset)
         return self._pair_index
 
-    def _emit_pair(self, index: int, fid: str | None, other: PairIndex, j: int, pair, source: str) -> None:
-        unit = {2: "m2", 1: "m", 0: "stuks"}[pair.dim]
-        if pair.duplicate:
-            params = {"other_id": other.ids[j], "other_source": source, "iou": round(pair.iou, 4)}
-            code = "LEKP-O002"
-        else:
-            params = {"other_id": other.ids[j], "other_source": source,
-                      "overlap": round(pair.overlap, 2), "unit": unit, "iou": round(pair.iou, 4)}
-            code = "LEKP-O001"
-        self.emit(0, code, params, feature_id=fid, index=index)
+    def _emit_pairs(self, left: PairIndex, right: PairIndex, pairs, source: str, *, left_side: bool = True,
+                    right_side: bool = False, right_source: str = "batch") -> None:
+        """LEKP-O001/O002 for the pairs, on the left feature and/or the right one.
+
+        In bulk: every parameter is a plain str or float already, so the
+        finding is built directly (what :meth:`emit` with ``json_safe`` gives).
+        """
+        out = self._out
+        o001, o002 = _CODE_ORDER["LEKP-O001"], _CODE_ORDER["LEKP-O002"]
+        s001, s002 = CODES["LEKP-O001"].severity, CODES["LEKP-O002"].severity
+        units = {2: "m2", 1: "m", 0: "stuks"}
+        plain = (str, type(None))
+
+        def one(index, fid, other_ids, j, pair, src):
+            other = other_ids[j]
+            if pair.duplicate:
+                params = {"other_id": other, "other_source": src, "iou": round(pair.iou, 4)}
+                code, order, sev = "LEKP-O002", o002, s002
+            else:
+                params = {"other_id": other, "other_source": src, "overlap": round(pair.overlap, 2),
+                          "unit": units[pair.dim], "iou": round(pair.iou, 4)}
+                code, order, sev = "LEKP-O001", o001, s001
+            if type(other) not in plain:
+                params = json_safe(params)
+            out.append((index * _NCODES + order, Finding(fid, code, sev, params, None, index)))
+
+        lrows, lids, rrows, rids = left.rows.tolist(), left.ids, right.rows.tolist(), right.ids
+        for pair in pairs:
+            a, b = pair.left, pair.right
+            if left_side:
+                one(lrows[a], lids[a], rids, b, pair, source)
+            if right_side:
+                one(rrows[b], rids[b], lids, a, pair, right_source)
 
     def overlaps_within(self) -> None:
         pi = self.pair_index
-        for pair in find_pairs(pi):
-            a, b = pair.left, pair.right
-            self._emit_pair(int(pi.rows[a]), pi.ids[a], pi, b, pair, "batch")
-            self._emit_pair(int(pi.rows[b]), pi.ids[b], pi, a, pair, "batch")
+        self._emit_pairs(pi, pi, find_pairs(pi), "batch", right_side=True)
 
     def overlaps_with(self, other: PairIndex, *, both_sides: bool = False) -> None:
         """Pairs with ``other``; reference features get no findings unless ``both_sides``."""
         pi = self.pair_index
         # a stored copy of a feature being validated is not a second feature
         exclude = frozenset() if both_sides else {i for i in self.ids if i is not None}
-        for pair in find_pairs(pi, other, exclude):
-            a, b = pair.left, pair.right
-            self._emit_pair(int(pi.rows[a]), pi.ids[a], other, b, pair,
-                            "batch" if both_sides else "reference")
-            if both_sides:
-                self._emit_pair(int(other.rows[b]), other.ids[b], pi, a, pair, "batch")
+        self._emit_pairs(pi, other, find_pairs(pi, other, exclude), "batch" if both_sides else "reference",
+                         right_side=both_sides)

@@ -56,6 +56,9 @@ def findings_fields() -> QgsFields:
     return fields
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def _sink_error(sink) -> str:
     """What the sink says went wrong (QgsFeatureSink.lastError), or a dash."""
     try:
@@ -129,13 +132,13 @@ class ValidateAlgorithm(LekpAlgorithm):
         from ...core.validation.messages import render
 
         feat = QgsFeature(fields if fields is not None else findings_fields())
-        dumps = json.dumps
+        dumps = _ENCODER.encode  # json.dumps(..., ensure_ascii=False) builds an encoder per call
         total = len(rows)
         for number, row in enumerate(rows, start=1):
             f = row.finding
             feat.setAttributes([f.feature_id, f.code, f.severity.value, render(f.code, f.params, lang),
                                 f.ander_id, row.laag or None, row.bron_fid,
-                                dumps(f.params, ensure_ascii=False)])
+                                dumps(f.params)])
             if not sink.addFeature(feat, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self._refused(sink, row, number, total))
         if not sink.flushBuffer():
