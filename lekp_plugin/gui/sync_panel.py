@@ -167,6 +167,7 @@ class SyncPanel(QWidget, FORM_CLASS):
         self._refresh_timer.timeout.connect(self.refresh)
         self._watched: list = []
         self._fresh_store = False
+        self.conflict_dialog = None
         self.refresh()
 
     # -- store -----------------------------------------------------------------
@@ -278,7 +279,8 @@ class SyncPanel(QWidget, FORM_CLASS):
     @staticmethod
     def _held_text(row) -> str:
         errors = [f for f in row.findings if f.get("severity", "error") == "error"] or row.findings
-        return "\n".join(f"{f.get('code', '')}: {f.get('message', '')}" for f in errors)
+        key = "message_en" if i18n.language() == "en" else "message"
+        return "\n".join(f"{f.get('code', '')}: {f.get(key) or f.get('message', '')}" for f in errors)
 
     def _project_names(self, ids: set[str]) -> dict[str, str]:
         """projectnaam of the given feature ids, read from the open store layers."""
@@ -423,16 +425,30 @@ class SyncPanel(QWidget, FORM_CLASS):
 
     # -- conflicts -------------------------------------------------------------
     def open_conflicts(self):
-        from ..compat import exec_dialog
+        """The conflict dialog, not modal: the map stays usable to look at both geometries."""
         from .conflict_dialog import ConflictDialog
 
+        if self.conflict_dialog is not None:
+            self.conflict_dialog.raise_()
+            self.conflict_dialog.activateWindow()
+            return self.conflict_dialog
         dialog = ConflictDialog(self.store_path, self.iface, self)
         dialog.resolved.connect(self.reload_layers)
-        exec_dialog(dialog)
-        self.refresh()
+        dialog.resolved.connect(self.refresh)
+        dialog.finished.connect(self._conflicts_closed)
+        self.conflict_dialog = dialog
+        dialog.show()
         return dialog
 
+    def _conflicts_closed(self, _result=None) -> None:
+        if self.conflict_dialog is not None:
+            self.conflict_dialog.deleteLater()
+        self.conflict_dialog = None
+        self.refresh()
+
     def cleanup(self) -> None:
+        if self.conflict_dialog is not None:
+            self.conflict_dialog.reject()
         if self.task is not None:
             self.task.done_callback = None
             self.task.cancel()

@@ -492,9 +492,10 @@ def test_conflict_dialog_compares_draws_and_each_choice_leaves_both_sides_equal(
     if choice == "merge":
         screenshot(dock, "sync_tab_conflict.png")
 
-    dialog = ConflictDialog(str(herzele_store), iface, panel)
+    dialog = panel.open_conflicts()  # not modal: the map stays usable
+    assert isinstance(dialog, ConflictDialog) and dialog.isVisible() and not dialog.isModal()
+    assert panel.open_conflicts() is dialog
     dialog.resize(980, 600)
-    dialog.show()
     resolved = []
     dialog.resolved.connect(lambda: resolved.append(True))
     assert dialog.conflictList.count() == 1
@@ -519,8 +520,9 @@ def test_conflict_dialog_compares_draws_and_each_choice_leaves_both_sides_equal(
         screenshot(canvas, "conflict_map.png")
     assert dialog.resolve(choice) and resolved
     assert dialog.conflictList.count() == 0 and not dialog.keepMineButton.isEnabled()
+    assert panel.status.conflicts == 0 and not panel.conflictsButton.isEnabled()
     dialog.reject()
-    assert dialog.bands == []
+    assert dialog.bands == [] and panel.conflict_dialog is None
 
     run_sync_in_tab(panel)
     assert panel.status.conflicts == 0
