@@ -504,11 +504,47 @@ SYNC_SCRIPT = textwrap.dedent("""
 """)
 
 
-def sync_process(store_path: str, url: str, token: str = TOKEN) -> subprocess.Popen:
-    """``run_sync`` in a separate Python process (to be killed mid-sync)."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.Popen([PYTHON, "-c", SYNC_SCRIPT, store_path, url, token], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+class SyncProcess:
+    """``run_sync`` in a separate Python process (to be killed mid-sync).
+
+    Its output goes to a file beside the store, never to a pipe that nobody
+    reads while the test waits (a full pipe would block the child).
+    """
+
+    def __init__(self, store_path: str, url: str, token: str = TOKEN) -> None:
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        self.out = Path(store_path).with_suffix(f".sync-{time.monotonic_ns()}.log")
+        with self.out.open("wb") as fh:
+            self.proc = subprocess.Popen([PYTHON, "-c", SYNC_SCRIPT, store_path, url, token], cwd=ROOT,
+                                         env=env, stdout=fh, stderr=subprocess.STDOUT,
+                                         start_new_session=True)
+        self.pid = self.proc.pid
+
+    def poll(self):
+        return self.proc.poll()
+
+    @property
+    def returncode(self):
+        return self.proc.returncode
+
+    def wait(self, timeout: float) -> int:
+        try:
+            return self.proc.wait(timeout=timeout)
+        finally:
+            if self.proc.poll() is None:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+
+    def kill9(self) -> None:
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+
+    def output(self) -> str:
+        return self.out.read_text(errors="replace")
+
+
+def sync_process(store_path: str, url: str, token: str = TOKEN) -> SyncProcess:
+    return SyncProcess(store_path, url, token)
 
 
 def outbox_count(store_path: str) -> int:

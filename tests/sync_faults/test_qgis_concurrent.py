@@ -107,12 +107,12 @@ def test_qgis_renders_reads_and_edits_while_sync_pulls(qgis_app, registry, proxy
             edits[target] = text
             added.append(new_id)
             QCoreApplication.processEvents()
-        out, err = proc.communicate(timeout=120)
+        proc.wait(timeout=120)
     finally:
         if proc.poll() is None:
-            proc.kill()
+            proc.kill9()
             proc.wait(timeout=10)
-    assert proc.returncode == 0, f"sync failed while QGIS used the store:\n{err.decode(errors='replace')[-3000:]}"
+    assert proc.returncode == 0, f"sync failed while QGIS used the store:\n{proc.output()[-3000:]}"
     assert rounds >= 2, "the sync finished before QGIS did anything: the test proved nothing"
     assert not render_errors, render_errors[:5]
 
