@@ -406,6 +406,8 @@ class SyncPanel(QWidget, FORM_CLASS):
             # cancelled before run() started, or QGIS ended the task
             self.set_message(tr("SyncPanel", "Synchronisatie geannuleerd: wat nog niet verstuurd was, "
                                              "blijft klaarstaan voor de volgende keer."), "warning")
+        if self.conflict_dialog is not None:
+            self.conflict_dialog.load()  # the sync may have added or settled conflicts
         self.refresh()
 
     def is_running(self) -> bool:

@@ -552,11 +552,12 @@ def test_conflict_with_a_local_delete_shows_it_and_taking_theirs_restores_the_fe
     assert layer.startEditing()
     assert layer.deleteFeature(next(f.id() for f in layer.getFeatures() if f["id"] == fid))
     assert layer.commitChanges()
+    dialog = panel.open_conflicts()  # left open during the sync: it follows
+    assert isinstance(dialog, ConflictDialog) and dialog.explainLabel.text() == "Geen open conflicten."
     run_sync_in_tab(panel)
     assert panel.status.conflicts == 1
     assert [f["id"] for f in registry_items(registry)] == [fid], "the registry's feature is untouched"
-
-    dialog = ConflictDialog(str(herzele_store), iface, panel)
+    assert dialog.conflictList.count() == 1
     assert "verwijderd" in dialog.explainLabel.text()
     rows = {dialog.fieldsTable.item(r, 0).text(): r for r in range(dialog.fieldsTable.rowCount())}
     assert dialog.fieldsTable.item(rows["Projectnaam"], 1).text() == "(verwijderd)"
