@@ -580,6 +580,12 @@ class _Run:
         self.discover()
         sq.write(con, lambda c: c.execute("UPDATE sync_state SET registry_url = ? WHERE id = 1",
                                           (safe_url(self.base),)))
+        if self.policy != "stop":
+            # a headless run with a policy also settles the conflicts earlier runs left open
+            def settle(c: sqlite3.Connection) -> None:
+                for (cid,) in c.execute("SELECT conflict_id FROM sync_conflicten WHERE status = 'open'").fetchall():
+                    self._apply_policy(c, cid)
+            sq.write(con, settle)
         self.progress(5, "Wijzigingen verzenden")
         self.send(con, 5, 15)  # left over from an interrupted run: same keys, same bodies
         if self.prepare(con):

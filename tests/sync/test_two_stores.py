@@ -128,3 +128,16 @@ def test_pulled_change_to_a_feature_with_unsent_edits_is_a_conflict(registry, ma
     assert set(registry.features()) == {a}
     assert_equal_sides(registry, one)
     assert_equal_sides(registry, two)
+
+
+@pytest.mark.parametrize("policy", ["keep_mine", "take_theirs"])
+def test_a_policy_also_settles_conflicts_left_open_by_an_earlier_run(registry, make_store, policy):
+    one, two, a = _concurrent_edit(registry, make_store)
+    assert run_sync(one, registry.url, HERZELE).conflicts == 1  # stop: left for a person
+    result = run_sync(one, registry.url, HERZELE, policy=policy)
+    assert result.conflicts == 0 and list_conflicts(one) == []
+    run_sync(two, registry.url, HERZELE)
+    assert_equal_sides(registry, one)
+    assert_equal_sides(registry, two)
+    expected = "Versie van een" if policy == "keep_mine" else "Versie van twee"
+    assert registry.features()[a]["properties"]["projectnaam"] == expected
