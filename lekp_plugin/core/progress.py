@@ -217,11 +217,11 @@ def _empty_sums() -> dict[str, Any]:
             "_jaar": {"gerealiseerd": [0.0] * len(YEARS), "gepland": [0.0] * len(YEARS)}}
 
 
-def _add(sums: dict[str, Any], c: Counted) -> None:
-    sums[c.bucket] += c.quantity
-    sums["aantal"][c.bucket] += 1
-    if c.bucket in ("gerealiseerd", "gepland") and c.year in YEARS:
-        sums["_jaar"][c.bucket][YEARS.index(c.year)] += c.quantity
+def _add(sums: dict[str, Any], name: str, year: int | None, quantity: float, n: int = 1) -> None:
+    sums[name] += quantity
+    sums["aantal"][name] += n
+    if name in ("gerealiseerd", "gepland") and year in YEARS:
+        sums["_jaar"][name][YEARS.index(year)] += quantity
 
 
 def _finish(sums: dict[str, Any]) -> dict[str, Any]:
@@ -277,13 +277,36 @@ def voortgang(features: Iterable[Mapping[str, Any]], gemeente_nis: str | None = 
     2021–2030 is in the total, not in the series).
     """
     counted, skipped = classify(features, gemeente_nis, error_ids)
+    return voortgang_from_sums(((c.parameter, c.bucket, c.year, c.quantity, 1) for c in counted),
+                               gemeente_nis, inwoners, naam=naam, referentiejaar=referentiejaar,
+                               bron_inwoners=bron_inwoners, toelichting=toelichting, peildatum=peildatum,
+                               skipped=skipped)
+
+
+def voortgang_from_sums(sums: Iterable[tuple[str, str, int | None, float, int]], gemeente_nis: str | None = None,
+                        inwoners: int | None = None, *, naam: str = "", referentiejaar: int | None = None,
+                        bron_inwoners: str = "", toelichting: Mapping[str, str] | None = None,
+                        peildatum: str | None = None, skipped: Mapping[str, int] | None = None) -> dict[str, Any]:
+    """The :func:`voortgang` dict from pre-summed contributions (e.g. a registry's aggregates).
+
+    ``sums`` are ``(parameter, bucket, year, quantity, aantal)`` rows: what
+    :func:`classify` gives per feature (``Counted.parameter``, ``.bucket``,
+    ``.year``, ``.quantity`` and 1), or any sums of those with the same
+    parameter, bucket and year.  Rows of an unknown parameter are ignored.
+    """
     goals = targets(inwoners) if inwoners is not None else {}
     toelichting = toelichting or {}
     per_param = {code: _empty_sums() for code in PARAMETERS}
     per_obj = {code: _empty_sums() for code in OBJECTIVES}
-    for c in counted:
-        _add(per_param[c.parameter], c)
-        _add(per_obj[c.objective], c)
+    aantal = 0
+    for parameter, name, year, quantity, n in sums:
+        param = PARAMETERS.get(parameter)
+        if param is None or name not in BUCKETS:
+            continue
+        _add(per_param[parameter], name, year, quantity, n)
+        _add(per_obj[param.objective], name, year, quantity, n)
+        aantal += n
+    skipped = dict(skipped or {"andere_gemeente": 0, "onbekende_categorie": 0})
     doelstellingen = []
     for code, obj in OBJECTIVES.items():
         entry: dict[str, Any] = {"doelstelling": code, "label": obj.label_nl, "label_en": obj.label_en,
@@ -305,4 +328,4 @@ def voortgang(features: Iterable[Mapping[str, Any]], gemeente_nis: str | None = 
     return {"gemeente_nis": gemeente_nis, "naam": naam, "inwoners": inwoners,
             "referentiejaar": referentiejaar, "bron_inwoners": bron_inwoners,
             "periode": [PACT_START, PACT_END], "jaren": list(YEARS), "peildatum": peildatum,
-            "aantal_verbeteringen": len(counted), **skipped, "doelstellingen": doelstellingen}
+            "aantal_verbeteringen": aantal, **skipped, "doelstellingen": doelstellingen}
