@@ -323,7 +323,8 @@ def test_sync_tab_sends_saved_edits_through_the_qgis_proxy_shows_state_and_held_
     good = [add(layer, square(0)), add(layer, square(100), projectnaam="Schoolplein")]
     early = add(layer, square(200), projectnaam="Te vroeg", uitvoeringsdatum=QDate(2019, 3, 1))
     assert layer.commitChanges()
-    panel.refresh()
+    # saving refreshes the tab by itself
+    wait_for(lambda: panel.status is not None and panel.status.pending.get("create") == 2, 10)
     assert "2 nieuw, 0 gewijzigd, 0 verwijderd" in panel.pendingLabel.text()  # the third is held back
     assert [h.id for h in panel.status.held_back] == [early]
     assert panel.heldBackTree.isVisibleTo(panel) and "LEKP-D002" in panel.heldBackTree.topLevelItem(0).text(1)
