@@ -14,20 +14,22 @@ QT_MAJOR: int = int(QT_VERSION_STR.split(".")[0])
 
 
 def _enum(scoped_owner, scoped_name: str, member: str, legacy_owner, legacy_name: str | None = None):
-    """``Owner.Enum.Member`` where it exists (newer QGIS/Qt6), else the legacy spelling."""
+    """``Owner.Enum.Member`` where it exists (QGIS >= 3.36, Qt6), else the legacy spelling."""
     scoped = getattr(scoped_owner, scoped_name, None)
     if scoped is not None and hasattr(scoped, member):
         return getattr(scoped, member)
     return getattr(legacy_owner, legacy_name or member)
 
 
-# Message levels (Qgis.Info in 3.22, Qgis.MessageLevel.Info everywhere newer)
-MSG_INFO = _enum(Qgis, "MessageLevel", "Info", Qgis)
-MSG_WARNING = _enum(Qgis, "MessageLevel", "Warning", Qgis)
-MSG_CRITICAL = _enum(Qgis, "MessageLevel", "Critical", Qgis)
-MSG_SUCCESS = _enum(Qgis, "MessageLevel", "Success", Qgis)
+# Scoped spellings that QGIS 3.22 (PyQt5) already has and QGIS 4 (Qt6) needs:
+# the same on every supported QGIS, kept here so callers need not know.
+MSG_INFO = Qgis.MessageLevel.Info
+MSG_WARNING = Qgis.MessageLevel.Warning
+MSG_CRITICAL = Qgis.MessageLevel.Critical
+MSG_SUCCESS = Qgis.MessageLevel.Success
 
-# Processing parameter flags (FlagOptional in 3.22, Qgis.ProcessingParameterFlag.Optional from 3.36)
+# Processing parameter flags: QgsProcessingParameterDefinition.FlagOptional up
+# to 3.34, Qgis.ProcessingParameterFlag.Optional from 3.36 (the old name is gone in QGIS 4).
 PARAM_OPTIONAL = _enum(Qgis, "ProcessingParameterFlag", "Optional",
                        QgsProcessingParameterDefinition, "FlagOptional")
 PARAM_ADVANCED = _enum(Qgis, "ProcessingParameterFlag", "Advanced",
@@ -45,25 +47,34 @@ def set_advanced(param: QgsProcessingParameterDefinition) -> QgsProcessingParame
 
 
 def exec_dialog(dialog) -> int:
-    """``exec()`` (Qt6 dropped ``exec_``)."""
-    return dialog.exec() if hasattr(dialog, "exec") else dialog.exec_()
+    """``exec()``: PyQt5 (QGIS 3.x) and PyQt6 both have it; Qt6 dropped ``exec_``."""
+    return dialog.exec()
 
 
 def vector_polygon_type():
     """The polygon-geometry filter of QgsProcessingParameterVectorLayer."""
-    from qgis.core import QgsProcessing
+    return source_type("VectorPolygon")
 
-    return _enum(Qgis, "ProcessingSourceType", "VectorPolygon", QgsProcessing, "TypeVectorPolygon")
+
+def wkb_type(name: str):
+    """A geometry type by name ('NoGeometry', 'MultiPolygon'): QgsWkbTypes.<name> up to 3.28,
+    Qgis.WkbType.<name> from 3.30 (QgsWkbTypes' enums are gone in QGIS 4)."""
+    from qgis.core import QgsWkbTypes
+
+    return _enum(Qgis, "WkbType", name, QgsWkbTypes)
 
 
 def dock_area_right():
     from qgis.PyQt.QtCore import Qt
 
-    return _enum(Qt, "DockWidgetArea", "RightDockWidgetArea", Qt)
+    return Qt.DockWidgetArea.RightDockWidgetArea
 
 
 def source_type(name: str):
-    """A Processing source type by its short name: 'VectorAnyGeometry', 'Vector', 'VectorPolygon'."""
+    """A Processing source type by its short name: 'VectorAnyGeometry', 'Vector', 'VectorPolygon'.
+
+    QgsProcessing.TypeVectorPolygon up to 3.34, Qgis.ProcessingSourceType.VectorPolygon from 3.36.
+    """
     from qgis.core import QgsProcessing
 
     return _enum(Qgis, "ProcessingSourceType", name, QgsProcessing, f"Type{name}")
@@ -79,8 +90,8 @@ def _field_types():
                 "date": QMetaType.Type.QDate, "bool": QMetaType.Type.Bool}
     from qgis.PyQt.QtCore import QVariant
 
-    return {"string": QVariant.String, "int64": QVariant.LongLong, "int": QVariant.Int,
-            "double": QVariant.Double, "date": QVariant.Date, "bool": QVariant.Bool}
+    return {"string": QVariant.String, "int64": QVariant.LongLong, "int": QVariant.Int,  # qt6: legacy
+            "double": QVariant.Double, "date": QVariant.Date, "bool": QVariant.Bool}  # qt6: legacy
 
 
 FIELD_TYPES = _field_types()

@@ -41,9 +41,23 @@ def qgis_process(root: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def install_dependencies(root: Path) -> Path:
-    """What the plugin's message tells a user to run: shapely into python/dependencies."""
+    """What the plugin's message tells a user to run: shapely into python/dependencies.
+
+    Only when QGIS's Python has no usable shapely of its own: Debian 13's
+    python3-shapely 2.1 (QGIS 3.40) is used as it is; Debian 12 (QGIS 3.22)
+    has none, so a 2.0 wheel that fits its GEOS 3.11 goes into the profile.
+    """
     python_dir = root / "profiles" / "default" / "python"
     target = python_dir / "dependencies"
-    subprocess.run([QGIS_PYTHON, "-m", "lekp_plugin.deps", "install", "--target", str(target)],
+    subprocess.run([QGIS_PYTHON, "-m", "lekp_plugin.deps", "install", "--target", str(target), "--only-missing"],
                    cwd=python_dir / "plugins", env=env_for(root), check=True, timeout=600)
     return target
+
+
+def qgis_geos_version() -> tuple[int, int]:
+    """(major, minor) of the GEOS the QGIS under test runs."""
+    out = subprocess.run([QGIS_PYTHON, "-c", "from qgis.core import Qgis; "
+                          "print(Qgis.geosVersionMajor(), Qgis.geosVersionMinor())"],
+                         env=qgis_env(), capture_output=True, text=True, check=True, timeout=120)
+    major, minor = out.stdout.split()
+    return int(major), int(minor)

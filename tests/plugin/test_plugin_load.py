@@ -64,14 +64,21 @@ def test_dependency_problems_are_one_message_in_the_dock(iface, monkeypatch):
     from lekp_plugin import deps
     from lekp_plugin.plugin import LekpPlugin
 
-    monkeypatch.setattr(deps, "problems",
-                        lambda: [deps.Problem("shapely", "shapely>=2.0,<2.1", "1.8.5")])
+    too_old = [deps.Problem("shapely", "shapely>=2.0,<2.1", "1.8.5")]
+    monkeypatch.setattr(deps, "problems", lambda: too_old)
     plugin = LekpPlugin(iface)
     plugin.initGui()
     try:
         text = plugin.dock.dependencyLabel.text()
         assert "shapely 1.8.5 is te oud" in text
-        assert "pip install" in text and "--target" in text and "dependencies" in text
+        # the command for this platform and this QGIS's GEOS: on Debian 12 (GEOS 3.11) pip into
+        # the profile's dependencies folder, on Debian 13 (GEOS 3.13) the distribution's package
+        [command] = deps.commands(too_old)
+        assert command in text
+        if deps.platform_kind() == "debian" and deps.qgis_geos_version() >= (3, 12):
+            assert command == "sudo apt install python3-shapely"
+        else:
+            assert "pip install" in text and "--target" in text and "dependencies" in text
         assert not plugin.dock.dependencyLabel.isHidden()
         assert any("Python-pakketten ontbreken" in m for m in iface.messageBar().get_messages(1))
     finally:

@@ -16,7 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from ..qgisrun import QGIS_PYTHON, env_for, fresh_profile, install_dependencies, qgis_process
+from ..qgisrun import (
+    QGIS_PYTHON,
+    env_for,
+    fresh_profile,
+    install_dependencies,
+    qgis_geos_version,
+    qgis_process,
+)
 
 HERE = Path(__file__).parent
 
@@ -73,13 +80,19 @@ def profile_with_deps(tmp_path_factory, plugin_zip) -> Path:
 
 
 def test_dependencies_folder_in_profile_is_found(profile_with_deps):
+    """QGIS 3.22 (Debian 12): shapely from the profile's folder; QGIS 3.40 (Debian 13): the distribution's."""
     root = profile_with_deps
     target = root / "profiles" / "default" / "python" / "dependencies"
     out = load_in_qgis_python(root)
     assert out["started"] and out["provider"]
     version, location = out["shapely"]
     assert int(version.split(".")[0]) >= 2
-    assert location.startswith(str(target))
+    if target.exists():
+        assert location.startswith(str(target))
+    else:
+        # nothing was installed: QGIS's Python has a shapely built for its own GEOS
+        assert location.startswith("/usr/lib/python3/"), location
+        assert qgis_geos_version() >= (3, 12)
     assert out["core_check"].startswith("Self-intersection")
     assert not [m for tag, m in out["messages"] if "ontbreekt" in m or "Python error" == tag], out
 
@@ -149,3 +162,32 @@ def test_qgis_process_validate_in_qgis_python(tmp_path, profile_with_deps, bound
     assert text.splitlines()[0].startswith("feature_id,code,severity,message")
     assert "c0000000-0000-4000-8000-000000000001,LEKP-G002,error" in text
     assert "LEKP-G002" in report.read_text(encoding="utf-8")
+
+
+def test_a_shapely_wheel_built_for_a_newer_geos_is_refused(tmp_path, plugin_zip, boundaries_2025):
+    """QGIS 3.22 runs GEOS 3.11: a shapely 2.1 wheel (built for GEOS 3.13) in the profile is refused
+    with the message that says what fits, and lekp:validate stops before it calls into GEOS."""
+    geos = qgis_geos_version()
+    if geos >= (3, 13):
+        pytest.skip(f"this QGIS runs GEOS {geos[0]}.{geos[1]}: shapely 2.1 fits it (refusal tested on 3.22)")
+    root = fresh_profile(tmp_path, plugin_zip)
+    target = root / "profiles" / "default" / "python" / "dependencies"
+    subprocess.run([QGIS_PYTHON, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
+                    "shapely==2.1.2"], env=env_for(root), check=True, timeout=600)
+    out = load_in_qgis_python(root)
+    assert out["shapely"][0] == "2.1.2" and out["shapely"][1].startswith(str(target))
+    lekp = " ".join(m for tag, m in out["messages"] if tag == "LEKP")
+    assert "shapely 2.1.2 is te nieuw voor de GEOS van QGIS: gebouwd voor GEOS 3.13" in lekp, out
+    assert '"shapely>=2.0,<2.1"' in lekp and "--target" in lekp, lekp
+
+    assert qgis_process(root, "plugins", "enable", "lekp_plugin").returncode == 0
+    store = tmp_path / "s.gpkg"
+    made = qgis_process(root, "run", "lekp:createstore", "--", "GEMEENTE_NIS=71011",
+                        f"BOUNDARY={boundaries_2025}", f"OUTPUT={store}")
+    assert made.returncode == 0, made.stdout + made.stderr
+    run = qgis_process(root, "run", "lekp:validate", f"--INPUT={store}|layername=verbeteringen_vlak",
+                       f"--OUTPUT={tmp_path / 'f.csv'}")
+    text = run.stdout + run.stderr
+    assert run.returncode != 0
+    assert "te nieuw voor de GEOS van QGIS" in text and "shapely>=2.0,<2.1" in text, text
+    assert "Traceback" not in text
