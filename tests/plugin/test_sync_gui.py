@@ -75,6 +75,7 @@ def no_proxy_settings():
     s = QgsSettings()
     keys = ("proxy/proxyEnabled", "proxy/proxyType", "proxy/proxyHost", "proxy/proxyPort",
             "proxy/proxyUser", "proxy/proxyPassword", "proxy/proxyExcludedUrls", "proxy/noProxyUrls")
+    keys += ("proxy/authcfg",)
     for key in keys:
         s.remove(key)
     yield s
@@ -163,7 +164,7 @@ def test_token_from_basic_esri_and_bad_configurations(auth_manager, caplog):
 # -- QGIS's proxy ----------------------------------------------------------------
 
 def test_session_goes_through_the_qgis_proxy_with_its_credentials_and_exclusions(
-        qgis_app, registry, proxy, no_proxy_settings, monkeypatch):
+        qgis_app, registry, proxy, no_proxy_settings, monkeypatch, auth_manager):
     from lekp_plugin.sync.qgis_adapter import session_with_qgis_proxy
 
     monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")  # QGIS's setting must win over the environment
@@ -182,6 +183,17 @@ def test_session_goes_through_the_qgis_proxy_with_its_credentials_and_exclusions
     import base64
 
     assert proxy.seen[0][2] == "Basic " + base64.b64encode(b"gis:p@ss:word").decode()
+
+    # the proxy's credentials from its own authentication configuration
+    s.remove("proxy/proxyUser")
+    s.remove("proxy/proxyPassword")
+    s.setValue("proxy/authcfg", store_auth(auth_manager, "Basic", name="proxy", username="px",
+                                           password="geheim"))
+    with session_with_qgis_proxy() as session:
+        assert session.get(f"{registry.url}/collections").status_code == 200
+    assert proxy.seen[-1][2] == "Basic " + base64.b64encode(b"px:geheim").decode()
+    s.remove("proxy/authcfg")
+    del proxy.seen[1:]
 
     s.setValue("proxy/proxyExcludedUrls", f"http://example.invalid|{registry.url}")
     with session_with_qgis_proxy() as session:
