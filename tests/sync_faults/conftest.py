@@ -57,10 +57,6 @@ STORE_LAYERS = ("verbeteringen_vlak", "verbeteringen_lijn", "verbeteringen_punt"
 SYSTEM_FIELDS = {"aangemaakt_op", "aangemaakt_door", "gewijzigd_op", "gewijzigd_door", "versie"}
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "slow: load tests (minutes); deselect with -m 'not slow'")
-
-
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -625,15 +621,22 @@ class PygeoapiServer:
         return r.json().get("features", [])
 
 
+_PYGEOAPI_READY: list[Path] = []
+
+
 def ensure_pygeoapi() -> Path:
-    """The pygeoapi venv, made by scripts/setup_pygeoapi.sh when missing (a fresh machine passes)."""
-    exe = PYGEOAPI_VENV / "bin" / "pygeoapi"
-    if not exe.exists() or not (PYGEOAPI_VENV / ".lekp-stamp").exists():
+    """The pygeoapi venv from scripts/setup_pygeoapi.sh, run once per session.
+
+    The script is idempotent (a second run only checks its stamp), so a fresh
+    machine builds the venv here and a changed script rebuilds it.
+    """
+    if not _PYGEOAPI_READY:
         r = subprocess.run(["bash", str(ROOT / "scripts" / "setup_pygeoapi.sh")], cwd=ROOT,
                            capture_output=True, text=True, timeout=900)
         if r.returncode != 0:
             pytest.fail(f"scripts/setup_pygeoapi.sh failed:\n{r.stdout[-2000:]}\n{r.stderr[-3000:]}")
-    return exe
+        _PYGEOAPI_READY.append(PYGEOAPI_VENV / "bin" / "pygeoapi")
+    return _PYGEOAPI_READY[0]
 
 
 @pytest.fixture

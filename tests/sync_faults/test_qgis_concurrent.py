@@ -76,6 +76,9 @@ def test_qgis_renders_reads_and_edits_while_sync_pulls(qgis_app, registry, proxy
     idx_toelichting = punt.fields().indexOf("toelichting")
     fid_of = {f["id"]: f.id() for f in punt.getFeatures()}
 
+    # hold each changes page a little, so that QGIS's rounds fall between the
+    # engine's page writes even on an idle machine
+    proxy.add_fault("delay", seconds=0.4, times=1000, method="GET", path_contains="/changes")
     proc = sync_process(store, proxy.url)
     edits: dict[str, str] = {}
     added: list[str] = []
@@ -123,6 +126,7 @@ def test_qgis_renders_reads_and_edits_while_sync_pulls(qgis_app, registry, proxy
     assert set(added) <= set(held), "features added in QGIS were lost"
 
     del punt, layers
+    proxy.clear_faults()
     sync(store, proxy.url)
     assert assert_in_sync(store, registry) == 20 + 3000 + len(added)
     assert pending_total(store) == 0
