@@ -7,6 +7,7 @@ ogr2ogr or another tool would, so the outbox triggers are what records them.
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -26,6 +27,7 @@ from lekp_registry.storage import open_store
 ogr.UseExceptions()
 
 ROOT = Path(__file__).resolve().parents[2]
+PG_DSN = os.environ.get("LEKP_TEST_PG_DSN")
 SHARED_DATA = ROOT.parent / "shared" / "data"
 BOUNDARIES = SHARED_DATA / "municipalities" / "vl_bru_gemeente.shp"
 
@@ -101,15 +103,45 @@ class Registry:
             return {f["id"]: f for f in r.json()["features"]}
 
 
-@pytest.fixture
-def registry(tmp_path):
-    db = str(tmp_path / "registry.sqlite")
+def _serve(db: str):
     store = open_store(db)
     app = create_app(RegistryConfig(db=db, auth=auth_config()), store=store)
     server = ServerThread(app).start()
-    yield Registry(server.url, db, store, server)
-    server.stop()
-    store.close()
+    return Registry(server.url, db, store, server)
+
+
+@pytest.fixture
+def registry(tmp_path):
+    """The registry on an SQLite file."""
+    reg = _serve(str(tmp_path / "registry.sqlite"))
+    yield reg
+    reg.server.stop()
+    reg.store.close()
+
+
+@pytest.fixture(params=["sqlite", "postgis"])
+def any_registry(request, tmp_path):
+    """The registry on SQLite and, when ``LEKP_TEST_PG_DSN`` is set, on a fresh PostGIS schema."""
+    if request.param == "sqlite":
+        reg = _serve(str(tmp_path / "registry.sqlite"))
+        yield reg
+        reg.server.stop()
+        reg.store.close()
+        return
+    if not PG_DSN:
+        pytest.skip("PostGIS registry: LEKP_TEST_PG_DSN is not set (scripts/postgis.sh start)")
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_DSN, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    sep = "&" if "?" in PG_DSN else "?"
+    reg = _serve(f"{PG_DSN}{sep}options=-csearch_path%3D{schema},public")
+    yield reg
+    reg.server.stop()
+    reg.store.close()
+    with psycopg.connect(PG_DSN, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 @pytest.fixture

@@ -12,7 +12,8 @@ from lekp_plugin.sync import list_conflicts, resolve_conflict, run_sync, sync_st
 from .conftest import HERZELE, assert_equal_sides, gdal_add, gdal_delete, gdal_update, store_features
 
 
-def test_two_stores_see_each_others_new_changed_and_deleted_features(registry, make_store):
+def test_two_stores_see_each_others_new_changed_and_deleted_features(any_registry, make_store):
+    registry = any_registry
     one, two = make_store("een"), make_store("twee")
     a, b = gdal_add(one, 2)
     (c,) = gdal_add(two, 1, dx=40)
@@ -77,7 +78,8 @@ def test_concurrent_edit_leaves_the_server_untouched_and_a_conflict_row(registry
 
 
 @pytest.mark.parametrize("choice", ["mine", "theirs", "merge"])
-def test_each_resolution_leaves_both_sides_equal(registry, make_store, choice):
+def test_each_resolution_leaves_both_sides_equal(any_registry, make_store, choice):
+    registry = any_registry
     one, two, a = _concurrent_edit(registry, make_store)
     run_sync(one, registry.url, HERZELE)
     (conflict,) = list_conflicts(one)
