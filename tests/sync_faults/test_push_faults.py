@@ -189,12 +189,23 @@ def _wait_for(predicate, seconds: float, what: str) -> None:
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def test_client_killed_mid_push_and_run_again(registry, proxy, store):
+@pytest.mark.parametrize("moment", [None, 0.0, 0.05], ids=["request-in-flight", "answer+0ms", "answer+50ms"])
+def test_client_killed_mid_push_and_run_again(registry, proxy, store, moment):
+    """Killed while its second batch is at the server, or while it records that batch's answer."""
     ids = add_trees(store, 2500)
     holder: dict = {}
 
     def kill_client(req):
-        holder["proc"].kill9()
+        if moment is None:
+            holder["proc"].kill9()
+            return
+
+        def later():
+            _wait_for(lambda: len(_batches(proxy)) >= 2, 60, "the second batch answer")
+            time.sleep(moment)
+            holder["proc"].kill9()
+
+        threading.Thread(target=later, daemon=True).start()
 
     proxy.add_fault("hook", callback=kill_client, method="POST", path_contains=BATCH, skip=1)
     proc = holder["proc"] = sync_process(store, proxy.url)
@@ -254,4 +265,23 @@ def test_cancel_mid_push_leaves_the_outbox_for_the_next_sync(registry, proxy, st
     proxy.clear_faults()
     sync(store, proxy.url)
     assert assert_in_sync(store, registry) == len(ids)
+    assert pending_total(store) == 0
+
+
+def test_held_back_features_are_never_sent_and_go_once_fixed(registry, proxy, store):
+    from lekp_plugin.sync import sync_status
+
+    good = add_trees(store, 10)
+    bad = add_trees(store, 2, start=10, hoeveelheid=0.0)  # LEKP-Q001: an error, held back
+    proxy.add_fault("status", status=503, method="POST", path_contains=BATCH)
+    result = sync(store, proxy.url)
+    assert result.pushed == 10 and result.held_back == 2
+    assert {h.id for h in sync_status(store).held_back} == set(bad)
+    sent = {f["id"] for f in registry.items()}
+    assert sent == set(good), "a feature with an error finding reached the registry"
+    for fid in bad:
+        update_feature(store, fid, hoeveelheid=1.0)
+    result = sync(store, proxy.url)
+    assert result.pushed == 2 and result.held_back == 0
+    assert assert_in_sync(store, registry) == 12
     assert pending_total(store) == 0
