@@ -235,6 +235,47 @@ EN.update({
         "without a configuration, from the environment variable LEKP_REGISTRY_TOKEN.",
 })
 
+# Progress report and dock progress tab (issue 13)
+EN.update({
+    "Rapport (PDF)": "Report (PDF)",
+    "Voortgangstabel (CSV)": "Progress table (CSV)",
+    "Overdracht PactPortaal (CSV)": "PactPortaal hand-over (CSV)",
+    "Taal van het rapport": "Report language",
+    "Bevolkingsbestand van Statbel (CSV of XLSX, leeg: referentiegegevens)":
+        "Statbel population file (CSV or XLSX, empty: reference data)",
+    "Aantal inwoners (leeg: uit de opslag of de referentiegegevens)":
+        "Number of inhabitants (empty: from the store or the reference data)",
+    "Verbeteringen": "Improvements",
+    "Verbeteringen met fouten": "Improvements with errors",
+    "Voortgang (JSON)": "Progress (JSON)",
+    "Taal '{0}' is onbekend; kies nl of en.": "Language '{0}' is unknown; choose nl or en.",
+    "Het rapport moet een .pdf-bestand zijn: {0}": "The report must be a .pdf file: {0}",
+    "Het bevolkingsbestand {0} bestaat niet.": "The population file {0} does not exist.",
+    "Opslag lezen en valideren: {0}": "Reading and validating the store: {0}",
+    "Het rapport kon niet geschreven worden naar {0}: {1}": "The report could not be written to {0}: {1}",
+    "Rapport geschreven: {0}": "Report written: {0}",
+    "{0} kon niet geschreven worden: {1}": "{0} could not be written: {1}",
+    "Voortgangsrapport LEKP (PDF, CSV, PactPortaal)": "LEKP progress report (PDF, CSV, PactPortaal)",
+    "Rapportering": "Reporting",
+    "Maakt het voortgangsrapport van de gemeente tegenover de doelen van 2030: een PDF met een "
+    "kaart van de verbeteringen per categorie, de voortgangstabel, de cumulatieve grafiek "
+    "2021–2030, de toelichting per doelstelling en de bronnen; desgewenst de tabel als CSV en "
+    "een overdrachtsbestand in de vorm van de parametertabel van het PactPortaal (per "
+    "doelstelling en parameter: gerealiseerd, gepland, opgelegd, toelichting). Alleen uitgevoerde "
+    "verbeteringen tussen 01/01/2021 en 31/12/2030 tellen; verwijderingen tellen negatief; "
+    "opgelegde, geplande, die buiten de periode en die met fouten staan apart. Het aantal "
+    "inwoners komt uit de opslag (manueel ingegeven), een gekozen bevolkingsbestand van Statbel "
+    "(CSV of XLSX) of de referentiegegevens van de plugin.":
+        "Makes the municipality's progress report towards the 2030 targets: a PDF with a map of the "
+        "improvements per category, the progress table, the cumulative chart 2021–2030, the "
+        "explanation per objective and the sources; optionally the table as CSV and a hand-over file "
+        "in the layout of the PactPortaal's parameter table (per objective and parameter: realised, "
+        "planned, imposed, explanation). Only completed improvements between 01/01/2021 and "
+        "31/12/2030 count; removals count negative; imposed, planned, those outside the period and "
+        "those with errors are shown apart. The number of inhabitants comes from the store (entered "
+        "by hand), a chosen Statbel population file (CSV or XLSX) or the plugin's reference data.",
+})
+
 # Plan import: lekp:importplan and the import wizard (issue 12)
 EN.update({
     "Plan (DXF, shapefile, GeoPackage, GeoJSON, GML of CSV)": "Plan (DXF, shapefile, GeoPackage, GeoJSON, GML or CSV)",
@@ -300,4 +341,36 @@ EN.update({
     "fout": "error",
     "waarschuwing": "warning",
     "(de eerste {0} in de lijst)": "(the first {0} listed)",
+})
+EN.update({  # the dock's Voortgang tab (issue 13)
+    "gepland": "planned",
+    "opgelegd": "imposed",
+    "buiten periode": "outside the period",
+    "fouten": "errors",
+    "doel onbekend": "target unknown",
+    "De voortgang kon niet gelezen worden: {0}": "The progress could not be read: {0}",
+    "{0} inwoners (referentiejaar {1}; {2})": "{0} inhabitants (reference year {1}; {2})",
+    "Inwoners onbekend: doelen onbekend": "Population unknown: targets unknown",
+    "{0} verbeteringen, {1} met fouten; toestand {2}": "{0} improvements, {1} with errors; as of {2}",
+    "Toelichting: {0}": "Explanation: {0}",
+    "De grafiek kon niet getekend worden.": "The chart could not be drawn.",
+    "niet bewaard": "not saved",
+    "De toelichting kon niet bewaard worden: {0}": "The explanation could not be saved: {0}",
+    "bewaard": "saved",
+    "Aantal inwoners van de gemeente (0: de referentiegegevens van de plugin gebruiken):":
+        "Number of inhabitants of the municipality (0: use the plugin's reference data):",
+    "manueel ingegeven": "entered by hand",
+    "Rapport maken": "Make report",
+    "Het LEKP-voortgangsrapport (PDF, CSV, PactPortaal) van deze opslag":
+        "The LEKP progress report (PDF, CSV, PactPortaal) of this store",
+    "Inwoners…": "Inhabitants…",
+    "Een eigen aantal inwoners voor deze gemeente, bewaard in de opslag (0: terug naar de referentiegegevens)":
+        "A population of your own for this municipality, kept in the store (0: back to the reference data)",
+    "Klik op een doelstelling: de verbeteringen die meetellen worden geselecteerd.":
+        "Click an objective: the improvements that count are selected.",
+    "Cumulatief 2021–2030 tegenover het doel": "Cumulative 2021–2030 against the target",
+    "Toelichting": "Explanation",
+    "De uitleg van de gemeente bij deze doelstelling, zoals in het rapport van het PactPortaal.":
+        "The municipality's explanation for this objective, as in the PactPortaal's report.",
+    "Toelichting bewaren": "Save explanation",
 })

@@ -318,7 +318,7 @@ def voortgang_from_sums(sums: Iterable[tuple[str, str, int | None, float, int]],
         entry["doel_waarde"] = float(goal.exact) if goal else None
         entry["doel_weergave"] = goal.display_text("nl") if goal else None
         entry["doel_weergave_en"] = goal.display_text("en") if goal else None
-        entry["percentage"] = round(100.0 * entry["gerealiseerd"] / float(goal.exact), 1) \
+        entry["percentage"] = round(100.0 * entry["gerealiseerd"] / float(goal.exact), 3) \
             if goal and goal.exact else None
         entry["toelichting"] = toelichting.get(code, "") or ""
         entry["parameters"] = [{"parameter": p.code, "label": p.label_nl, "label_en": p.label_en,

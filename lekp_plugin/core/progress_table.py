@@ -68,7 +68,12 @@ def format_quantity(value: float | None, unit: str, lang: str = "nl", *, target:
 
 
 def format_percentage(value: float | None, lang: str = "nl") -> str:
-    return "–" if value is None else f"{format_number(value, lang, 1)} %"
+    """``5,2 %``; a share too small to show as 0,1 % is ``< 0,1 %``, not a discouraging ``0 %``."""
+    if value is None:
+        return "–"
+    if 0 < value < 0.05:
+        return f"< {format_number(0.1, lang, 1)} %"
+    return f"{format_number(value, lang, 1)} %"
 
 
 def label(entry: dict[str, Any], lang: str) -> str:

@@ -58,6 +58,15 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
             self.syncTab.setEnabled(False)  # the engine validates with shapely before sending
         else:
             self.syncPanel.storeChanged.connect(self.validate_all)  # pulled features are checked too
+        from .progress_panel import ProgressPanel
+
+        self.progressPanel = ProgressPanel(None, iface)
+        self.progressLayout.addWidget(self.progressPanel.scrolled(self.progressTab))
+        self.progressPlaceholder.hide()
+        if problems:
+            self.progressTab.setEnabled(False)  # counting and findings need shapely
+        else:
+            self.syncPanel.storeChanged.connect(self.progressPanel.refresh)
         self.validateAllButton.clicked.connect(self.start_validate_all)  # a QgsTask: QGIS keeps responding
         self.repairButton.clicked.connect(self.repair_selected)
         self.findingsTree.itemSelectionChanged.connect(self._selection_changed)
@@ -67,6 +76,7 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
     def cleanup(self) -> None:
         """Disconnect from the project and remove map markers (plugin unload)."""
         self.syncPanel.cleanup()
+        self.progressPanel.cleanup()
         if self.validator is not None:
             try:
                 QgsProject.instance().layersAdded.disconnect(self._layers_added)
@@ -104,6 +114,8 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         settings.LAST_STORE.set_value(path)
         self._show_store(info)
         self.syncPanel.set_store(path, layers)
+        if self.progressTab.isEnabled():
+            self.progressPanel.set_store(path, layers)
         if self.validator is not None:
             from ..qgisfeatures import union_geometry
 

@@ -21,10 +21,10 @@ TARGET = "#b2182b"
 PATH = "#999999"
 
 _TEXTS = {
-    "nl": {"realised": "gerealiseerd (cumulatief)", "planned": "met gepland", "target": "doel 2030",
-           "path": "lineair pad naar het doel", "unknown": "doel onbekend"},
-    "en": {"realised": "realised (cumulative)", "planned": "with planned", "target": "2030 target",
-           "path": "linear path to the target", "unknown": "target unknown"},
+    "nl": {"realised": "gerealiseerd", "planned": "+ gepland", "target": "doel 2030",
+           "path": "lineair pad", "unknown": "doel onbekend"},
+    "en": {"realised": "realised", "planned": "+ planned", "target": "2030 target",
+           "path": "linear path", "unknown": "target unknown"},
 }
 
 
@@ -100,8 +100,9 @@ def render_png(voortgang: dict[str, Any], path: str, lang: str = "nl", *, width_
             legend_ax.axis("off")
             legend_ax.legend(handles=handles, loc="center", fontsize=8, frameon=False)
         else:
-            fig.legend(handles=handles, loc="lower center", ncol=2, fontsize=7, frameon=False)
-            bottom = 0.16
+            fig.legend(handles=handles, loc="lower center", ncol=len(handles), fontsize=7, frameon=False,
+                       handlelength=1.5, columnspacing=0.8, handletextpad=0.4)
+            bottom = 0.09
     fig.tight_layout(rect=(0, bottom, 1, 1))
     fig.savefig(path, format="png")
     return path

@@ -147,6 +147,8 @@ def gather(path: str, *, population_file: str | None = None, inwoners: int | Non
         try:
             ref = pop.resolve(nis, naam, meta, population_file, referentiejaar)
         except pop.PopulationError as exc:
+            if exc.code != "missing":
+                raise  # a bad file or override: the officer must fix it, not get a report without targets
             problems.append(exc)
     if not naam and ref is not None:
         naam = ref.naam

@@ -91,8 +91,12 @@ class ProgressReportAlgorithm(LekpAlgorithm):
 
     def checkParameterValues(self, parameters, context):  # QGIS API
         """A missing store, a bad date or population file is refused before the run."""
+        from ...core.population import PopulationError, read_population_file
         from ...store.geopackage import is_store
 
+        lang = str(parameters.get(self.LANGUAGE, "nl")).strip().lower()
+        if lang not in (*LANGUAGES, "0", "1"):
+            return False, self.tr("Taal '{0}' is onbekend; kies nl of en.").format(lang)
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
@@ -110,9 +114,11 @@ class ProgressReportAlgorithm(LekpAlgorithm):
         population = self.parameterAsFile(parameters, self.POPULATION, context)
         if population and not os.path.isfile(population):
             return False, self.tr("Het bevolkingsbestand {0} bestaat niet.").format(population)
-        lang = str(parameters.get(self.LANGUAGE, "nl")).strip().lower()
-        if lang not in (*LANGUAGES, "0", "1"):
-            return False, self.tr("Taal '{0}' is onbekend; kies nl of en.").format(lang)
+        if population:
+            try:
+                read_population_file(population)
+            except PopulationError as exc:
+                return False, exc.message(self.lang())
         return True, ""
 
     def process(self, parameters, context, feedback):

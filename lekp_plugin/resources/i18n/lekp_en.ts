@@ -316,6 +316,10 @@
       <translation>{0} errors, {1} warnings, {2} info</translation>
     </message>
     <message>
+      <source>(de eerste {0} in de lijst)</source>
+      <translation>(the first {0} listed)</translation>
+    </message>
+    <message>
       <source>De geometrie kon niet vervangen worden: is de laag bewerkbaar?</source>
       <translation>The geometry could not be replaced: is the layer editable?</translation>
     </message>
@@ -392,6 +396,148 @@
     </message>
   </context>
   <context>
+    <name>LiveValidator</name>
+    <message>
+      <source>LEKP: alles valideren</source>
+      <translation>LEKP: validate everything</translation>
+    </message>
+    <message>
+      <source>LEKP-bevindingen ({0})</source>
+      <translation>LEKP findings ({0})</translation>
+    </message>
+    <message>
+      <source>vlakken</source>
+      <translation>polygons</translation>
+    </message>
+    <message>
+      <source>lijnen</source>
+      <translation>lines</translation>
+    </message>
+    <message>
+      <source>punten</source>
+      <translation>points</translation>
+    </message>
+    <message>
+      <source>fout</source>
+      <translation>error</translation>
+    </message>
+    <message>
+      <source>waarschuwing</source>
+      <translation>warning</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgressPanel</name>
+    <message>
+      <source>gepland</source>
+      <translation>planned</translation>
+    </message>
+    <message>
+      <source>opgelegd</source>
+      <translation>imposed</translation>
+    </message>
+    <message>
+      <source>buiten periode</source>
+      <translation>outside the period</translation>
+    </message>
+    <message>
+      <source>fouten</source>
+      <translation>errors</translation>
+    </message>
+    <message>
+      <source>doel onbekend</source>
+      <translation>target unknown</translation>
+    </message>
+    <message>
+      <source>De voortgang kon niet gelezen worden: {0}</source>
+      <translation>The progress could not be read: {0}</translation>
+    </message>
+    <message>
+      <source>{0} inwoners (referentiejaar {1}; {2})</source>
+      <translation>{0} inhabitants (reference year {1}; {2})</translation>
+    </message>
+    <message>
+      <source>Inwoners onbekend: doelen onbekend</source>
+      <translation>Population unknown: targets unknown</translation>
+    </message>
+    <message>
+      <source>{0} verbeteringen, {1} met fouten; toestand {2}</source>
+      <translation>{0} improvements, {1} with errors; as of {2}</translation>
+    </message>
+    <message>
+      <source>Toelichting: {0}</source>
+      <translation>Explanation: {0}</translation>
+    </message>
+    <message>
+      <source>De grafiek kon niet getekend worden.</source>
+      <translation>The chart could not be drawn.</translation>
+    </message>
+    <message>
+      <source>niet bewaard</source>
+      <translation>not saved</translation>
+    </message>
+    <message>
+      <source>De toelichting kon niet bewaard worden: {0}</source>
+      <translation>The explanation could not be saved: {0}</translation>
+    </message>
+    <message>
+      <source>bewaard</source>
+      <translation>saved</translation>
+    </message>
+    <message>
+      <source>Aantal inwoners van de gemeente (0: de referentiegegevens van de plugin gebruiken):</source>
+      <translation>Number of inhabitants of the municipality (0: use the plugin's reference data):</translation>
+    </message>
+    <message>
+      <source>manueel ingegeven</source>
+      <translation>entered by hand</translation>
+    </message>
+    <message>
+      <source>Geen opslag geopend.</source>
+      <translation>No store open.</translation>
+    </message>
+    <message>
+      <source>Rapport maken</source>
+      <translation>Make report</translation>
+    </message>
+    <message>
+      <source>Het LEKP-voortgangsrapport (PDF, CSV, PactPortaal) van deze opslag</source>
+      <translation>The LEKP progress report (PDF, CSV, PactPortaal) of this store</translation>
+    </message>
+    <message>
+      <source>Inwoners…</source>
+      <translation>Inhabitants…</translation>
+    </message>
+    <message>
+      <source>Een eigen aantal inwoners voor deze gemeente, bewaard in de opslag (0: terug naar de referentiegegevens)</source>
+      <translation>A population of your own for this municipality, kept in the store (0: back to the reference data)</translation>
+    </message>
+    <message>
+      <source>Vernieuwen</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Klik op een doelstelling: de verbeteringen die meetellen worden geselecteerd.</source>
+      <translation>Click an objective: the improvements that count are selected.</translation>
+    </message>
+    <message>
+      <source>Cumulatief 2021–2030 tegenover het doel</source>
+      <translation>Cumulative 2021–2030 against the target</translation>
+    </message>
+    <message>
+      <source>Toelichting</source>
+      <translation>Explanation</translation>
+    </message>
+    <message>
+      <source>De uitleg van de gemeente bij deze doelstelling, zoals in het rapport van het PactPortaal.</source>
+      <translation>The municipality's explanation for this objective, as in the PactPortaal's report.</translation>
+    </message>
+    <message>
+      <source>Toelichting bewaren</source>
+      <translation>Save explanation</translation>
+    </message>
+  </context>
+  <context>
     <name>ProgressReportAlgorithm</name>
     <message>
       <source>LEKP-opslag (GeoPackage)</source>
@@ -399,19 +545,19 @@
     </message>
     <message>
       <source>Rapport (PDF)</source>
-      <translation type="unfinished" />
+      <translation>Report (PDF)</translation>
     </message>
     <message>
       <source>Voortgangstabel (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Progress table (CSV)</translation>
     </message>
     <message>
       <source>Overdracht PactPortaal (CSV)</source>
-      <translation type="unfinished" />
+      <translation>PactPortaal hand-over (CSV)</translation>
     </message>
     <message>
       <source>Taal van het rapport</source>
-      <translation type="unfinished" />
+      <translation>Report language</translation>
     </message>
     <message>
       <source>Peildatum (JJJJ-MM-DD, leeg: vandaag)</source>
@@ -419,23 +565,27 @@
     </message>
     <message>
       <source>Bevolkingsbestand van Statbel (CSV of XLSX, leeg: referentiegegevens)</source>
-      <translation type="unfinished" />
+      <translation>Statbel population file (CSV or XLSX, empty: reference data)</translation>
     </message>
     <message>
       <source>Aantal inwoners (leeg: uit de opslag of de referentiegegevens)</source>
-      <translation type="unfinished" />
+      <translation>Number of inhabitants (empty: from the store or the reference data)</translation>
     </message>
     <message>
       <source>Verbeteringen</source>
-      <translation type="unfinished" />
+      <translation>Improvements</translation>
     </message>
     <message>
       <source>Verbeteringen met fouten</source>
-      <translation type="unfinished" />
+      <translation>Improvements with errors</translation>
     </message>
     <message>
       <source>Voortgang (JSON)</source>
-      <translation type="unfinished" />
+      <translation>Progress (JSON)</translation>
+    </message>
+    <message>
+      <source>Taal '{0}' is onbekend; kies nl of en.</source>
+      <translation>Language '{0}' is unknown; choose nl or en.</translation>
     </message>
     <message>
       <source>De opslag {0} bestaat niet.</source>
@@ -451,43 +601,39 @@
     </message>
     <message>
       <source>Het rapport moet een .pdf-bestand zijn: {0}</source>
-      <translation type="unfinished" />
+      <translation>The report must be a .pdf file: {0}</translation>
     </message>
     <message>
       <source>Het bevolkingsbestand {0} bestaat niet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Taal '{0}' is onbekend; kies nl of en.</source>
-      <translation type="unfinished" />
+      <translation>The population file {0} does not exist.</translation>
     </message>
     <message>
       <source>Opslag lezen en valideren: {0}</source>
-      <translation type="unfinished" />
+      <translation>Reading and validating the store: {0}</translation>
     </message>
     <message>
       <source>Het rapport kon niet geschreven worden naar {0}: {1}</source>
-      <translation type="unfinished" />
+      <translation>The report could not be written to {0}: {1}</translation>
     </message>
     <message>
       <source>Rapport geschreven: {0}</source>
-      <translation type="unfinished" />
+      <translation>Report written: {0}</translation>
     </message>
     <message>
       <source>{0} kon niet geschreven worden: {1}</source>
-      <translation type="unfinished" />
+      <translation>{0} could not be written: {1}</translation>
     </message>
     <message>
       <source>Voortgangsrapport LEKP (PDF, CSV, PactPortaal)</source>
-      <translation type="unfinished" />
+      <translation>LEKP progress report (PDF, CSV, PactPortaal)</translation>
     </message>
     <message>
       <source>Rapportering</source>
-      <translation type="unfinished" />
+      <translation>Reporting</translation>
     </message>
     <message>
       <source>Maakt het voortgangsrapport van de gemeente tegenover de doelen van 2030: een PDF met een kaart van de verbeteringen per categorie, de voortgangstabel, de cumulatieve grafiek 2021–2030, de toelichting per doelstelling en de bronnen; desgewenst de tabel als CSV en een overdrachtsbestand in de vorm van de parametertabel van het PactPortaal (per doelstelling en parameter: gerealiseerd, gepland, opgelegd, toelichting). Alleen uitgevoerde verbeteringen tussen 01/01/2021 en 31/12/2030 tellen; verwijderingen tellen negatief; opgelegde, geplande, die buiten de periode en die met fouten staan apart. Het aantal inwoners komt uit de opslag (manueel ingegeven), een gekozen bevolkingsbestand van Statbel (CSV of XLSX) of de referentiegegevens van de plugin.</source>
-      <translation type="unfinished" />
+      <translation>Makes the municipality's progress report towards the 2030 targets: a PDF with a map of the improvements per category, the progress table, the cumulative chart 2021–2030, the explanation per objective and the sources; optionally the table as CSV and a hand-over file in the layout of the PactPortaal's parameter table (per objective and parameter: realised, planned, imposed, explanation). Only completed improvements between 01/01/2021 and 31/12/2030 count; removals count negative; imposed, planned, those outside the period and those with errors are shown apart. The number of inhabitants comes from the store (entered by hand), a chosen Statbel population file (CSV or XLSX) or the plugin's reference data.</translation>
     </message>
   </context>
   <context>
@@ -824,7 +970,7 @@
     </message>
     <message>
       <source>Duur: lezen {0:.3f} s, controleren {1:.3f} s, schrijven {2:.3f} s</source>
-      <translation type="unfinished" />
+      <translation>Duration: reading {0:.3f} s, checking {1:.3f} s, writing {2:.3f} s</translation>
     </message>
     <message>
       <source>Verbeteringen valideren (LEKP-regels)</source>
