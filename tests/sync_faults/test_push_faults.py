@@ -285,3 +285,39 @@ def test_held_back_features_are_never_sent_and_go_once_fixed(registry, proxy, st
     assert result.pushed == 2 and result.held_back == 0
     assert assert_in_sync(store, registry) == 12
     assert pending_total(store) == 0
+
+
+def test_server_killed_mid_pull_and_restarted(registry, proxy, store):
+    theirs = colleague_creates(registry, 3000)
+    mine = add_trees(store, 20)
+    restarted = threading.Event()
+
+    def kill_and_restart(req):
+        registry.kill9()
+
+        def restart():
+            time.sleep(1.0)
+            registry.start()
+            restarted.set()
+
+        threading.Thread(target=restart, daemon=True).start()
+
+    proxy.add_fault("hook", callback=kill_and_restart, method="GET", path_contains="/changes", skip=1)
+    try:
+        sync(store, proxy.url)
+    except Exception as exc:
+        from lekp_plugin.sync import SyncError
+
+        assert isinstance(exc, SyncError), repr(exc)
+    assert restarted.wait(60), "registry did not restart"
+    sync_until_done(store, proxy.url)
+    assert set(theirs) | set(mine) == set(read_store(store))
+    assert assert_in_sync(store, registry) == 3020
+    assert pending_total(store) == 0
+
+
+def test_timeouts_while_pulling_are_retried(registry, proxy, store):
+    colleague_creates(registry, 1500)
+    proxy.add_fault("delay", seconds=5, times=2, method="GET", path_contains="/changes")
+    sync_until_done(store, proxy.url, session=ShortTimeouts(2.0))
+    assert assert_in_sync(store, registry) == 1500
