@@ -7,18 +7,26 @@ its own venv (``scripts/setup_pygeoapi.sh``, made on first use).
 
 from __future__ import annotations
 
+import json
+import uuid
+
 import pytest
+import requests
 
 from tests.tcpproxy import TcpProxy
 
 from .conftest import (
+    ITEMS,
     add_hedge,
     add_ontharding,
     add_trees,
     compare_sides,
     delete_feature,
+    grid_point,
     pending_total,
+    read_store,
     sync,
+    tree_props,
     update_feature,
 )
 
@@ -64,3 +72,21 @@ def test_pygeoapi_receives_every_change_through_single_requests_and_warns_once(d
     writes = [e for e in proxy.requests() if e[0] in ("PUT", "PATCH", "DELETE")]
     assert len([e for e in writes if isinstance(e[2], int) and e[2] < 300]) == 3, writes
     assert not compare_sides(store, server.items())
+
+
+def test_pygeoapi_nothing_is_pulled_and_the_warning_comes_once_per_sync(degraded, store):
+    server, proxy = degraded
+    add_trees(store, 3)
+    first = sync(store, proxy.url)
+    # a feature someone else wrote on the server: without a changes feed it cannot be fetched
+    other = {"type": "Feature", "id": str(uuid.uuid4()),
+             "geometry": {"type": "Point", "coordinates": list(grid_point(500))}, "properties": tree_props(500)}
+    r = requests.post(server.url + ITEMS, data=json.dumps(other),
+                      headers={"Content-Type": "application/geo+json"}, timeout=30)
+    assert r.status_code == 201
+    second = sync(store, proxy.url)
+    assert second.pulled == 0 and other["id"] not in read_store(store)
+    assert len(server.items()) == 4
+    for result in (first, second):
+        assert result.warnings and len(result.warnings) == len(set(result.warnings))
+    assert not proxy.requests("GET", "/changes") or all(e[2] == 404 for e in proxy.requests("GET", "/changes"))
