@@ -125,7 +125,15 @@ in_chroot() {
   local tmp
   tmp="$(mktemp -d /tmp/lekp-qgis340.XXXXXX)"
   local rc=0
-  unshare --mount --propagation private -- /bin/bash -s -- "$dir" "$checkout" "$shared" "$tmp" "$@" <<'EOS' || rc=$?
+  unshare --mount --propagation private -- /bin/bash -c "$IN_NAMESPACE" in-namespace \
+    "$dir" "$checkout" "$shared" "$tmp" "$@" || rc=$?
+  rm -rf "$tmp"
+  return $rc
+}
+
+# Runs as root in the private mount namespace: mount, chroot, run, unmount.
+# (Passed with bash -c, not on stdin, so the command keeps the caller's stdin.)
+IN_NAMESPACE="$(cat <<'EOS'
 set -euo pipefail
 dir="$1" checkout="$2" shared="$3" tmp="$4"
 shift 4
@@ -155,9 +163,7 @@ chroot "$dir" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" \
   PATH="/usr/bin:/usr/sbin:/bin:/sbin:$VENV_BIN" "$@" || rc=$?
 exit $rc
 EOS
-  rm -rf "$tmp"
-  return $rc
-}
+)"
 export VENV_BIN="$VENV/bin"
 
 run_tests() {
