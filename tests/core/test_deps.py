@@ -128,3 +128,10 @@ def test_install_only_missing_does_nothing_when_shapely_fits(monkeypatch, tmp_pa
     target = tmp_path / "dependencies"
     assert deps.main(["install", "--target", str(target), "--only-missing"]) == 0
     assert not target.exists() and "nothing to install" in capsys.readouterr().out
+
+
+def test_the_real_pyproj_brings_its_own_proj_only_as_a_wheel():
+    """.venv-core has the PyPI wheel (its own PROJ); QGIS's Pythons have Debian's build."""
+    import pyproj
+
+    assert deps._bundles_proj(pyproj) == (not pyproj.__file__.startswith("/usr/lib/python3/"))
