@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import shutil
 import sqlite3
+import struct
+import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -345,6 +348,94 @@ def _quantity(rule: Rule, g, attrs: dict[str, Any]) -> float | None:
     return None
 
 
+_LINE_TYPES = (1, 2)       # LineString, LinearRing
+_POLY_TYPES = (3, 6)       # Polygon, MultiPolygon
+_MULTI_TYPES = (4, 5, 6, 7)
+
+
+def _closed_many(arr: np.ndarray) -> np.ndarray:
+    """Which geometries are lines whose ends meet (within :data:`CLOSED_TOLERANCE_M`)."""
+    tid = shapely.get_type_id(arr)
+    out = np.zeros(len(arr), dtype=bool)
+    lines = np.isin(tid, _LINE_TYPES)
+    if lines.any():
+        sub = arr[lines]
+        n = shapely.get_num_coordinates(sub)
+        first, last = shapely.get_point(sub, 0), shapely.get_point(sub, -1)
+        gap = np.maximum(np.abs(shapely.get_x(first) - shapely.get_x(last)),
+                         np.abs(shapely.get_y(first) - shapely.get_y(last)))
+        out[lines] = (n >= 4) & (gap <= CLOSED_TOLERANCE_M)
+    return out
+
+
+def _polygons_from_closed(lines: np.ndarray) -> np.ndarray:
+    """Closed lines → polygons, the last vertex snapped onto the first."""
+    coords, idx = shapely.get_coordinates(lines, return_index=True)
+    counts = shapely.get_num_coordinates(lines)
+    ends = np.cumsum(counts) - 1
+    coords[ends] = coords[ends - counts + 1]
+    return shapely.polygons(shapely.linearrings(coords, indices=idx))
+
+
+def _shape_many(arr: np.ndarray, rule: Rule, categorie: str) -> np.ndarray:
+    """:func:`_shape` over an array (vectorized for the common cases)."""
+    out = arr.copy()
+    present = shapely.is_geometry(out) & ~shapely.is_empty(out)
+    tid = shapely.get_type_id(out)
+    closed = _closed_many(out) & present
+    want = rule.geometrie
+    if want == "auto":
+        if not geometry_type_allowed(categorie, "Polygon", parts=1) or not closed.any():
+            return out
+        out[closed] = _polygons_from_closed(out[closed])
+        return out
+    if want == "punt":
+        if closed.any():
+            out[closed] = shapely.centroid(_polygons_from_closed(out[closed]))
+        poly = present & np.isin(tid, _POLY_TYPES)
+        out[poly] = shapely.centroid(out[poly])
+        other = present & ~closed & ~poly & ~np.isin(tid, (0, 4))
+        out[other] = shapely.point_on_surface(out[other])
+        return out
+    if want == "vlak":
+        if closed.any():
+            out[closed] = _polygons_from_closed(out[closed])
+        multi_lines = present & (tid == 5)
+        for i in np.flatnonzero(multi_lines):
+            out[i] = _shape(out[i], rule, categorie)
+        return out
+    if want == "lijn":
+        poly = present & np.isin(tid, _POLY_TYPES)
+        out[poly] = shapely.boundary(out[poly])
+    return out
+
+
+def _quantity_many(rule: Rule, arr: np.ndarray, attrs: list[dict[str, Any]]) -> list[float | None]:
+    """:func:`_quantity` over an array."""
+    n = len(arr)
+    q = rule.hoeveelheid
+    if q is None:
+        q = {"points_or_entered": "aantal", "length_or_entered": "lengte", "parts_min_area": "aantal",
+             "area_max": "oppervlakte"}.get(PARAMETERS[rule.categorie].quantity_rule.value)
+        if q is None:
+            return [None] * n
+    if isinstance(q, (int, float)):
+        return [float(q)] * n
+    present = shapely.is_geometry(arr) & ~shapely.is_empty(arr)
+    if q == "aantal":
+        tid = shapely.get_type_id(arr)
+        values = np.where(np.isin(tid, _MULTI_TYPES), shapely.get_num_geometries(arr), 1).astype(float)
+    elif q == "lengte":
+        values = np.round(shapely.length(arr), QUANTITY_DECIMALS)
+        present &= values > 0
+    elif q == "oppervlakte":
+        values = np.round(shapely.area(arr), QUANTITY_DECIMALS)
+        present &= values > 0
+    else:
+        return [_quantity(rule, arr[i], attrs[i]) for i in range(n)]
+    return [float(v) if ok else None for v, ok in zip(values.tolist(), present.tolist(), strict=True)]
+
+
 def _source_note(data: readers.SourceData, i: int) -> str:
     parts = [f"laag {data.layer[i]}"]
     if data.format == "DXF":
@@ -416,11 +507,21 @@ def prepare_import(source: str, store: str, *, profile: Profile | None = None, c
                                           stated=stated, geodata=data.geodata_crs)
     stem = os.path.splitext(data.name)[0]
     gemeente = meta.get("gemeente_nis", "")
+    shaped = np.empty(len(picked), dtype=object)
+    quantities: list[float | None] = [None] * len(picked)
+    groups: dict[int, list[int]] = {}
+    for j, rule in enumerate(rules):
+        groups.setdefault(id(rule), []).append(j)
+    for js in groups.values():
+        rule = rules[js[0]]
+        sel = np.array(js)
+        shaped[sel] = _shape_many(geoms[sel], rule, rule.categorie)
+        for j, q in zip(js, _quantity_many(rule, shaped[sel], [data.attrs[picked[j]] for j in js]),
+                        strict=True):
+            quantities[j] = q
+    std = profile.standaard
     cands: list[Candidate] = []
     for j, (i, rule) in enumerate(zip(picked, rules, strict=True)):
-        cat = rule.categorie
-        g = _shape(geoms[j], rule, cat)
-        std = profile.standaard
         imposed = rule.opgelegd if rule.opgelegd is not None else opgelegd
         note = _source_note(data, i)
         if imposed:
@@ -434,8 +535,8 @@ def prepare_import(source: str, store: str, *, profile: Profile | None = None, c
         props = {
             "id": None, "gemeente_nis": gemeente,
             "projectnaam": (projectnaam or rule.projectnaam or std.get("projectnaam") or stem)[:200],
-            "categorie": cat, "aard": rule.aard or std.get("aard") or "aanleg",
-            "hoeveelheid": _quantity(rule, g, data.attrs[i]),
+            "categorie": rule.categorie, "aard": rule.aard or std.get("aard") or "aanleg",
+            "hoeveelheid": quantities[j],
             "status": rule.status or std.get("status") or "gepland",
             "geplande_datum": rule.geplande_datum or std.get("geplande_datum"),
             "uitvoeringsdatum": rule.uitvoeringsdatum or std.get("uitvoeringsdatum"),
@@ -444,7 +545,7 @@ def prepare_import(source: str, store: str, *, profile: Profile | None = None, c
             "bron_sha256": data.sha256, "bron_sleutel": key, "gegroepeerd": False,
             "toelichting": note,
         }
-        cands.append(Candidate(key, data.layer[i], data.entity[i], rule, g, props))
+        cands.append(Candidate(key, data.layer[i], data.entity[i], rule, shaped[j], props))
 
     # an earlier import of the same plan: by key within its file name or project
     say("vergelijken")
@@ -525,17 +626,51 @@ def _multi(g):
 
 # -- writing ------------------------------------------------------------------------
 
-def _ogr_value(name: str, value: Any) -> Any:
-    fdef = FIELDS_BY_NAME[name]
+#: Rows per INSERT … SELECT statement: the progress (and a kill) can fall between them.
+WRITE_CHUNK = 2_000
+_FAMILY_OF_TYPE = {0: "verbeteringen_punt", 4: "verbeteringen_punt", 1: "verbeteringen_lijn",
+                   2: "verbeteringen_lijn", 5: "verbeteringen_lijn", 3: "verbeteringen_vlak",
+                   6: "verbeteringen_vlak"}
+
+
+def _multi_many(arr: np.ndarray) -> np.ndarray:
+    """Single-part geometries as their multi-part form (the store's layers are multi)."""
+    out = arr.copy()
+    tid = shapely.get_type_id(arr)
+    for single, make in ((0, shapely.multipoints), (1, shapely.multilinestrings), (3, shapely.multipolygons)):
+        sel = np.flatnonzero(tid == single)
+        if len(sel):
+            out[sel] = make(arr[sel], indices=np.arange(len(sel)))
+    return out
+
+
+def _gpkg_blobs(arr: np.ndarray, srs_id: int) -> list[bytes]:
+    wkbs = shapely.to_wkb(arr).tolist()
+    bounds = shapely.bounds(arr).tolist()
+    head = b"GP\x00\x03" + struct.pack("<i", srs_id)
+    return [head + struct.pack("<4d", b[0], b[2], b[1], b[3]) + w for b, w in zip(bounds, wkbs, strict=True)]
+
+
+def _sql_value(name: str, value: Any) -> Any:
     if value is None:
         return None
-    if fdef.type is FieldType.BOOLEAN:
+    if FIELDS_BY_NAME[name].type is FieldType.BOOLEAN:
         return 1 if value else 0
     return value
 
 
 def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | None = None) -> WriteResult:
-    """Write the plan's valid new and changed features in one OGR transaction."""
+    """Write the plan's valid new and changed features in ONE transaction of the store.
+
+    New features (and updates whose geometry moved to another layer) are
+    staged in a scratch SQLite file and inserted with ``INSERT … SELECT``
+    statements on OGR's own connection to the store, so GDAL's GeoPackage
+    functions serve the spatial-index triggers and the store's outbox
+    triggers record every row; in-place updates go through
+    ``OGRLayer::SetFeature``.  All of it between one ``StartTransaction`` and
+    ``CommitTransaction``: an error rolls back, a killed process leaves the
+    store as it was.
+    """
     todo = plan.to_write
     unchanged = sum(1 for c in plan.candidates if c.action == UNCHANGED and not c.has_error)
     result = WriteResult(sum(1 for c in todo if c.action == NEW),
@@ -543,53 +678,98 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
     if not todo:
         return result
     names = [n for n in FIELDS_BY_NAME if not FIELDS_BY_NAME[n].system]
-    wkbs = shapely.to_wkb(np.array([_multi(c.geometry) for c in todo], dtype=object))
+    geoms = np.empty(len(todo), dtype=object)
+    geoms[:] = [c.geometry for c in todo]
+    multi = _multi_many(geoms)
+    layer_of = [_FAMILY_OF_TYPE[t] for t in shapely.get_type_id(geoms).tolist()]
+    inserts: dict[str, list[int]] = {}
+    in_place: list[int] = []
+    moved: list[int] = []
+    for k, c in enumerate(todo):
+        if c.action == UPDATE and c.existing_layer == layer_of[k]:
+            in_place.append(k)
+        else:
+            if c.action == UPDATE:
+                moved.append(k)
+            inserts.setdefault(layer_of[k], []).append(k)
+    total, done = len(todo), 0
+    scratch_dir = tempfile.mkdtemp(prefix="lekp-import-")
+    scratch = os.path.join(scratch_dir, "nieuw.sqlite")
     try:
-        ds = gdal.OpenEx(plan.store, gdal.OF_VECTOR | gdal.OF_UPDATE)
-    except RuntimeError as exc:
-        raise ImportFault("write_failed", path=plan.store, reason=str(exc).strip()) from None
-    try:
-        layers = {f.layer_name: ds.GetLayerByName(f.layer_name) for f in GEOMETRY_FAMILIES}
-        index = {t: {n: lyr.GetLayerDefn().GetFieldIndex(n) for n in names} for t, lyr in layers.items()}
-        ds.StartTransaction(force=True)
+        con = sqlite3.connect(plan.store)
         try:
-            total = len(todo)
-            for done, (c, wkb) in enumerate(zip(todo, wkbs, strict=True), start=1):
-                t = c.layer_name
-                layer = layers[t]
-                if c.action == UPDATE and c.existing_layer == t:
-                    feat = layer.GetFeature(c.existing_fid)
-                else:
-                    if c.action == UPDATE and c.existing_layer:
-                        layers[c.existing_layer].DeleteFeature(c.existing_fid)
-                    feat = ogr.Feature(layer.GetLayerDefn())
-                for n in names:
-                    pos = index[t][n]
-                    if pos < 0:
-                        continue
-                    v = _ogr_value(n, c.properties.get(n))
-                    if v is None:
-                        feat.SetFieldNull(pos)
-                    else:
-                        feat.SetField(pos, v)
-                feat.SetGeometryDirectly(ogr.CreateGeometryFromWkb(bytes(wkb)))
-                if feat.GetFID() >= 0 and c.action == UPDATE and c.existing_layer == t:
-                    layer.SetFeature(feat)
-                else:
-                    layer.CreateFeature(feat)
-                if progress is not None and (done % 500 == 0 or done == total):
-                    progress(done, total)
-            ds.CommitTransaction()
-        except BaseException as exc:
+            srs = {t: sq.srs_id_of(con, t) for t in inserts}
+        finally:
+            con.close()
+        con = sqlite3.connect(scratch)
+        try:
+            cols = ", ".join(f'"{n}"' for n in (*names, "geom"))
+            marks = ", ".join("?" for _ in range(len(names) + 1))
+            for t, ks in inserts.items():
+                con.execute(f'CREATE TABLE "{t}" ({cols})')
+                blobs = _gpkg_blobs(multi[np.array(ks)], srs[t])
+                con.executemany(f'INSERT INTO "{t}" VALUES ({marks})',
+                                ([*(_sql_value(n, todo[k].properties.get(n)) for n in names), blob]
+                                 for k, blob in zip(ks, blobs, strict=True)))
+            con.commit()
+        finally:
+            con.close()
+        try:
+            ds = gdal.OpenEx(plan.store, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        except RuntimeError as exc:
+            raise ImportFault("write_failed", path=plan.store, reason=str(exc).strip()) from None
+        try:
+            attached = False
+            if inserts:
+                quoted = scratch.replace("'", "''")
+                ds.ExecuteSQL(f"ATTACH DATABASE '{quoted}' AS lekp_import")
+                attached = True
+            ds.StartTransaction(force=True)
             try:
-                ds.RollbackTransaction()
-            except RuntimeError:
-                pass
-            if isinstance(exc, (RuntimeError, ValueError, TypeError)):
-                raise ImportFault("write_failed", path=plan.store, reason=str(exc).strip()) from None
-            raise
+                for k in moved:
+                    c = todo[k]
+                    ds.GetLayerByName(c.existing_layer).DeleteFeature(c.existing_fid)
+                for t, ks in inserts.items():
+                    for start in range(0, len(ks), WRITE_CHUNK):
+                        ds.ExecuteSQL(f'INSERT INTO "{t}" ({cols}) SELECT {cols} FROM lekp_import."{t}" '
+                                      f"WHERE rowid > {start} AND rowid <= {start + WRITE_CHUNK}")
+                        done += min(WRITE_CHUNK, len(ks) - start)
+                        if progress is not None:
+                            progress(done, total)
+                for k in in_place:
+                    c = todo[k]
+                    layer = ds.GetLayerByName(c.existing_layer)
+                    feat = layer.GetFeature(c.existing_fid)
+                    for n in names:
+                        v = _sql_value(n, c.properties.get(n))
+                        if v is None:
+                            feat.SetFieldNull(n)
+                        else:
+                            feat.SetField(n, v)
+                    feat.SetGeometryDirectly(ogr.CreateGeometryFromWkb(shapely.to_wkb(multi[k])))
+                    layer.SetFeature(feat)
+                    done += 1
+                if in_place and progress is not None:
+                    progress(done, total)
+                ds.CommitTransaction()
+            except BaseException as exc:
+                try:
+                    ds.RollbackTransaction()
+                except RuntimeError:
+                    pass
+                if isinstance(exc, (RuntimeError, ValueError, TypeError)):
+                    raise ImportFault("write_failed", path=plan.store, reason=str(exc).strip()) from None
+                raise
+            finally:
+                if attached:
+                    try:
+                        ds.ExecuteSQL("DETACH DATABASE lekp_import")
+                    except RuntimeError:
+                        pass
+        finally:
+            ds = None
     finally:
-        ds = None
+        shutil.rmtree(scratch_dir, ignore_errors=True)
     return result
 
 

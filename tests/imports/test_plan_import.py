@@ -133,23 +133,25 @@ def test_dry_run_writes_nothing(plan, store):
 
 def test_write_failure_leaves_store_unchanged(plan, store, monkeypatch):
     """An error half-way through the transaction rolls everything back."""
-    from osgeo import ogr
+    from osgeo import gdal
 
     p = prepare_import(str(plan), str(store), today=TODAY)
     rows, box = store_rows(store), outbox(store)
-    original = ogr.Layer.CreateFeature
-    calls = {"n": 0}
+    original = gdal.Dataset.ExecuteSQL
+    inserts = []
 
-    def failing(self, feat):
-        calls["n"] += 1
-        if calls["n"] == 10:
-            raise RuntimeError("schijf vol")
-        return original(self, feat)
+    def failing(self, sql, *args, **kwargs):
+        if sql.startswith("INSERT"):
+            inserts.append(sql)
+            if len(inserts) == 2:  # the first layer is in, the second fails
+                raise RuntimeError("schijf vol")
+        return original(self, sql, *args, **kwargs)
 
-    monkeypatch.setattr(ogr.Layer, "CreateFeature", failing)
+    monkeypatch.setattr(gdal.Dataset, "ExecuteSQL", failing)
     from lekp_plugin.imports.messages import ImportFault
 
     with pytest.raises(ImportFault) as err:
         write_import(p)
     assert "schijf vol" in err.value.message("nl") and "ongewijzigd" in err.value.message("nl")
     assert store_rows(store) == rows and outbox(store) == box
+    assert sorted(q.name for q in store.parent.iterdir() if not q.name.startswith("diepenbeek.gpkg")) == [plan.name]

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Benchmark of the plan import against ogr2ogr, measured in the same run.
+
+Generates a 50,000-entity verkavelingsplan DXF in Lambert 72 (tree INSERTs with
+attributes, hedge polylines, green hatches, rainwater buffers, cadastral parcels
+and texts), then times
+
+* the baseline: ``ogr2ogr -f GPKG`` converting the same file with the same DXF
+  options (``DXF_INLINE_BLOCKS=FALSE``, arcs segmentized at the same
+  ``OGR_ARC_STEPSIZE``);
+* the import as the user waits for it: read with GDAL, the ezdxf cross-check,
+  mapping with the default profile, CRS check, validation against the store and
+  the boundary, and the write of every valid feature into a fresh store in one
+  transaction (with the store's sync triggers);
+
+and prints the ratio.  The acceptance is at most 2×.
+
+    .venv/bin/python scripts/bench_import.py [--entities 50000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+BOUNDARIES = ROOT.parent / "shared" / "data" / "municipalities" / "vl_bru_gemeente.shp"
+LIMIT = 2.0
+
+
+def ogr2ogr(dxf: str, out: str) -> float:
+    from lekp_plugin.imports.readers import ARC_STEPSIZE_DEGREES
+
+    if os.path.exists(out):
+        os.unlink(out)
+    cmd = ["ogr2ogr", "-f", "GPKG", out, dxf, "entities", "--config", "DXF_INLINE_BLOCKS", "FALSE",
+           "--config", "OGR_ARC_STEPSIZE", ARC_STEPSIZE_DEGREES, "--config", "DXF_MERGE_BLOCK_GEOMETRIES",
+           "TRUE", "-mapFieldType", "StringList=String,RealList=String", "-q"]
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True)
+    return time.perf_counter() - t
+
+
+def our_import(dxf: str, template: str, store: str) -> tuple[float, dict]:
+    from lekp_plugin.imports.pipeline import prepare_import, write_import
+
+    shutil.copy(template, store)
+    t = time.perf_counter()
+    plan = prepare_import(dxf, store)
+    result = write_import(plan)
+    elapsed = time.perf_counter() - t
+    return elapsed, {"created": result.created, "refused": result.refused,
+                     "ignored": sum(plan.ignored.values()), "read": len(plan.source)}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--entities", type=int, default=50_000)
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each; the best is compared")
+    args = ap.parse_args(argv)
+    from verkavelingsplan import make_large_plan
+
+    from lekp_plugin.store import create_store
+
+    with tempfile.TemporaryDirectory(prefix="lekp-bench-import-") as tmp:
+        dxf = os.path.join(tmp, "verkaveling_50k.dxf")
+        t = time.perf_counter()
+        counts = make_large_plan(dxf, args.entities)
+        print(f"plan: {sum(counts.values())} entities {counts} ({os.path.getsize(dxf) / 1e6:.1f} MB, "
+              f"generated in {time.perf_counter() - t:.1f} s)")
+        template = os.path.join(tmp, "template.gpkg")
+        create_store(template, "71011", str(BOUNDARIES) if BOUNDARIES.exists() else None)
+        base, ours, info = [], [], {}
+        for i in range(args.repeat):
+            base.append(ogr2ogr(dxf, os.path.join(tmp, "ogr2ogr.gpkg")))
+            elapsed, info = our_import(dxf, template, os.path.join(tmp, f"store{i}.gpkg"))
+            ours.append(elapsed)
+            print(f"run {i + 1}: ogr2ogr {base[-1]:.2f} s, import {ours[-1]:.2f} s {info}")
+        ratio = min(ours) / min(base)
+        print(f"best: ogr2ogr {min(base):.2f} s, import {min(ours):.2f} s -> ratio {ratio:.2f}x "
+              f"(limit {LIMIT:.1f}x): {'OK' if ratio <= LIMIT else 'TOO SLOW'}")
+        return 0 if ratio <= LIMIT else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
