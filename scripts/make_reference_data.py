@@ -33,7 +33,7 @@ from lekp_plugin.core.mergers import MERGERS_2025  # noqa: E402
 DEFAULT_SOURCE = os.path.join(ROOT, "..", "shared", "data", "population",
                               "statbel_bevolking_per_gemeente_2020_bmesuere.csv")
 REFERENCE_YEAR = 2020
-SOURCE_LABEL = "Statbel, bevolking op 1 januari 2020 (fusies 2025 opgeteld)"
+SOURCE_LABEL = "Statbel, bevolking op 1 januari 2020, fusies van 2025 opgeteld"
 
 #: Names of the gemeenten formed on 1 January 2025 (Flemish ones; Antwerpen kept its name).
 MERGED_NAMES = {

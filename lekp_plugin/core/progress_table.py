@@ -63,7 +63,8 @@ def format_quantity(value: float | None, unit: str, lang: str = "nl", *, target:
         return UNKNOWN_TARGET[lang] if target else "–"
     if unit == "stuks":
         shown = math.floor(value + 1e-9) if target else round(value)
-        return f"{format_number(shown, lang, 0)} {unit_label(unit, lang)}"
+        name = "piece" if lang == "en" and abs(shown) == 1 else unit_label(unit, lang)
+        return f"{format_number(shown, lang, 0)} {name}"
     return f"{format_number(value, lang, 1)} {unit_label(unit, lang)}"
 
 

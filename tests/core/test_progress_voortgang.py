@@ -72,6 +72,8 @@ def test_unknown_population_gives_no_target():
     (18407, "stuks", "nl", True, "18.407 stuks"),
     (18.407, "stuks", "nl", True, "18 stuks"),
     (18.9, "stuks", "en", True, "18 pieces"),
+    (1.0, "stuks", "en", False, "1 piece"),
+    (1.0, "stuks", "nl", False, "1 stuks"),
     (-3.0, "stuks", "nl", False, "-3 stuks"),
     (1234567.25, "m2", "nl", False, "1.234.567,2 m²"),
     (0.0, "m3", "nl", False, "0 m³"),
