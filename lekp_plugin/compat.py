@@ -64,6 +64,14 @@ def wkb_type(name: str):
     return _enum(Qgis, "WkbType", name, QgsWkbTypes)
 
 
+def geometry_type(name: str):
+    """A geometry family by name ('Point', 'Line', 'Polygon', 'Null'): QgsWkbTypes.PolygonGeometry
+    up to 3.28, Qgis.GeometryType.Polygon from 3.30 (gone from QgsWkbTypes in QGIS 4)."""
+    from qgis.core import QgsWkbTypes
+
+    return _enum(Qgis, "GeometryType", name, QgsWkbTypes, f"{name}Geometry")
+
+
 def dock_area_right():
     from qgis.PyQt.QtCore import Qt
 

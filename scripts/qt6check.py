@@ -52,7 +52,8 @@ REMOVED_CLASSES = {
 
 #: Classes whose enums moved to ``Qgis`` (3.30+) and are gone in QGIS 4.
 MOVED_ENUMS = {
-    "QgsWkbTypes": "moved to Qgis.WkbType / Qgis.GeometryType (QGIS 3.30); use compat.wkb_type()",
+    "QgsWkbTypes": "moved to Qgis.WkbType / Qgis.GeometryType (QGIS 3.30); "
+                   "use compat.wkb_type() / compat.geometry_type()",
 }
 
 

@@ -78,6 +78,22 @@ def test_wkb_type_branch(name):
     assert QgsWkbTypes.displayString(value) == name
 
 
+@pytest.mark.parametrize("name", ["Point", "Line", "Polygon", "Null"])
+def test_geometry_type_branch(name):
+    from qgis.core import QgsVectorLayer, QgsWkbTypes
+
+    value = compat.geometry_type(name)
+    if Qgis.QGIS_VERSION_INT >= 33000:
+        assert value == getattr(Qgis.GeometryType, name)
+    else:
+        assert not hasattr(Qgis, "GeometryType")
+        assert value == getattr(QgsWkbTypes, f"{name}Geometry")
+    if name != "Null":
+        uri = {"Point": "MultiPoint", "Line": "MultiLineString", "Polygon": "MultiPolygon"}[name]
+        layer = QgsVectorLayer(f"{uri}?crs=EPSG:31370", "x", "memory")
+        assert layer.geometryType() == value
+
+
 def test_field_types_branch():
     if METATYPE_FIELDS:
         from qgis.PyQt.QtCore import QMetaType
