@@ -11,6 +11,7 @@ horizontal line) and the straight path to it; numbers in Dutch notation.
 from __future__ import annotations
 
 import html
+import math
 from typing import Any
 
 from ..core.progress_table import format_number, unit_label
@@ -108,6 +109,21 @@ def render_png(voortgang: dict[str, Any], path: str, lang: str = "nl", *, width_
     return path
 
 
+def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
+    """Round axis values (0, 5.000, 10.000, …) between ``low`` and ``high``."""
+    span = max(high - low, 1e-9)
+    raw = span / count
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    first = math.ceil(low / step) * step
+    ticks = []
+    v = first
+    while v <= high + 1e-9:
+        ticks.append(round(v, 10))
+        v += step
+    return ticks
+
+
 def render_svg(voortgang: dict[str, Any], path: str, lang: str = "nl", *, width: int = 680,
                panel_height: int = 170) -> str:
     """The same chart drawn as SVG without any library (when matplotlib is missing)."""
@@ -136,8 +152,7 @@ def render_svg(voortgang: dict[str, Any], path: str, lang: str = "nl", *, width:
             return oy + top + (1 - (v - ymin) / (ymax - ymin)) * (ph - top - bottom)
 
         out.append(f'<text x="{ox + left}" y="{oy + 14}" font-size="11">{html.escape(_title(d, lang))}</text>')
-        for frac in (0, 0.5, 1):
-            v = ymin + frac * (ymax - ymin)
+        for v in nice_ticks(ymin, ymax):
             out.append(f'<line x1="{sx(x0)}" x2="{sx(x1)}" y1="{sy(v)}" y2="{sy(v)}" stroke="#ddd"/>')
             out.append(f'<text x="{ox + left - 4}" y="{sy(v) + 3}" font-size="8" text-anchor="end">'
                        f'{html.escape(format_number(v, lang, 1))}</text>')
@@ -145,12 +160,24 @@ def render_svg(voortgang: dict[str, Any], path: str, lang: str = "nl", *, width:
             out.append(f'<text x="{sx(y)}" y="{oy + ph - 6}" font-size="8" text-anchor="middle">{y}</text>')
         if goal is not None:
             out.append(f'<line x1="{sx(x0)}" x2="{sx(x1)}" y1="{sy(goal)}" y2="{sy(goal)}" stroke="{TARGET}"/>')
+            out.append(f'<line x1="{sx(x0)}" x2="{sx(x1)}" y1="{sy(0)}" y2="{sy(goal)}" stroke="{PATH}" '
+                       f'stroke-dasharray="1 3"/>')
         else:
             out.append(f'<text x="{ox + pw / 2}" y="{oy + ph / 2}" font-size="10" fill="{TARGET}" '
                        f'text-anchor="middle">{texts["unknown"]}</text>')
         for series, color, dash in ((with_planned, PLANNED, ' stroke-dasharray="4 3"'), (realised, REALISED, "")):
             pts = " ".join(f"{sx(y):.1f},{sy(v):.1f}" for y, v in zip(years, series, strict=True))
             out.append(f'<polyline points="{pts}" fill="none" stroke="{color}" stroke-width="2"{dash}/>')
+    # the legend, in the free cell (or under the last panel)
+    lx, ly = (len(entries) % cols) * pw + left, (len(entries) // cols) * ph + 30
+    if not len(entries) % cols:
+        ly = rows * ph - 10
+    for k, (name, color, dash) in enumerate((("realised", REALISED, ""), ("planned", PLANNED, "4 3"),
+                                             ("target", TARGET, ""), ("path", PATH, "1 3"))):
+        y = ly + k * 16
+        out.append(f'<line x1="{lx}" x2="{lx + 24}" y1="{y}" y2="{y}" stroke="{color}" stroke-width="2"'
+                   + (f' stroke-dasharray="{dash}"' if dash else "") + "/>")
+        out.append(f'<text x="{lx + 30}" y="{y + 4}" font-size="10">{html.escape(texts[name])}</text>')
     out.append("</svg>")
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("\n".join(out))
