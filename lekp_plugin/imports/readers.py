@@ -138,16 +138,24 @@ def _read_dxf(path: str) -> SourceData:
     if not dxfscan.ezdxf_available():
         raise ImportFault("ezdxf_missing", command="python3 -m pip install ezdxf")
     sha = sha256_of(path)
-    scan = dxfscan.scan(path)
-    geodata = None
-    if scan.geodata:
-        epsg, text = dxfscan.geodata_crs(path)
-        geodata = f"EPSG:{epsg}" if epsg else (text or "?")
+    try:
+        scan = dxfscan.quick_scan(path)
+        quick = True
+    except ValueError:
+        scan, quick = dxfscan.scan(path), False
     try:
         cols = _gdal_dxf_columns(path)
         not_read = _not_read(scan, cols)
     except RuntimeError:
         cols, not_read = None, None
+    if quick and (cols is None or not_read):
+        # the quick count and GDAL disagree: ezdxf's tag loader decides
+        scan = dxfscan.scan(path)
+        not_read = _not_read(scan, cols) if cols is not None else None
+    geodata = None
+    if scan.geodata:
+        epsg, text = dxfscan.geodata_crs(path)
+        geodata = f"EPSG:{epsg}" if epsg else (text or "?")
     fixes, recovered = 0, False
     if cols is None or _blocking(not_read):
         with tempfile.TemporaryDirectory(prefix="lekp-dxf-") as tmp:

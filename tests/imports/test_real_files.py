@@ -147,3 +147,18 @@ def test_trees_green_file(name, shared_data, store):
     assert err.value.code == code
     assert nl in err.value.message("nl") and en in err.value.message("en")
     assert store_rows(store) == before
+
+
+def test_quick_count_agrees_with_ezdxf_on_every_sample(shared_data, tmp_path):
+    """The regex count the import tries first finds what ezdxf's tag loader finds."""
+    import verkavelingsplan
+
+    from lekp_plugin.imports import dxfscan
+
+    files = sorted((shared_data / "dxf").rglob("*.*"))
+    files.append(verkavelingsplan.make_plan(str(tmp_path / "plan.dxf")))
+    for path in files:
+        quick, full = dxfscan.quick_scan(str(path)), dxfscan.scan(str(path))
+        assert [(e.type, e.handle, e.layer, e.colour) for e in quick.entities] == \
+               [(e.type, e.handle, e.layer, e.colour) for e in full.entities], path
+        assert quick.geodata == full.geodata, path
