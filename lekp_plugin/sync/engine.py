@@ -158,6 +158,17 @@ def held_back_findings(con: sqlite3.Connection, feats: dict[str, ls.LocalFeature
     return out
 
 
+def refused_unchanged(con: sqlite3.Connection) -> dict[str, HeldBack]:
+    """Features the registry refused (422) and that were not edited since: not sent again."""
+    out: dict[str, HeldBack] = {}
+    rows = con.execute(
+        "SELECT t.feature_id, t.laag, t.findings FROM sync_tegengehouden t WHERE NOT EXISTS "
+        "(SELECT 1 FROM sync_outbox o WHERE o.feature_id = t.feature_id AND o.vastgelegd_op > t.vastgelegd_op)")
+    for fid, laag, findings in rows:
+        out[fid] = HeldBack(fid, laag or "", json.loads(findings or "[]"))
+    return out
+
+
 # -- status ----------------------------------------------------------------------------------
 
 def sync_status(store_path: str) -> SyncStatus:
@@ -171,8 +182,7 @@ def sync_status(store_path: str) -> SyncStatus:
             sendable = {fid: p for fid, p in pend.items() if p.op and fid not in blocked}
             feats = ls.read_features(con, {fid for fid, p in sendable.items() if p.op != "delete"})
             errors = held_back_findings(con, feats)
-            refused = {r[0]: (r[1], json.loads(r[2] or "[]")) for r in
-                       con.execute("SELECT feature_id, laag, findings FROM sync_tegengehouden")}
+            refused = refused_unchanged(con)
             state = con.execute("SELECT last_sync, last_result, registry_url FROM sync_state WHERE id = 1").fetchone()
             n_conflicts = len(blocked)
         finally:
@@ -185,7 +195,7 @@ def sync_status(store_path: str) -> SyncStatus:
         if fid in errors:
             held.append(HeldBack(fid, p.laag, errors[fid]))
         elif fid in refused:
-            held.append(HeldBack(fid, refused[fid][0] or p.laag, refused[fid][1]))
+            held.append(HeldBack(fid, refused[fid].laag or p.laag, refused[fid].findings))
         else:
             counts[p.op] += 1
     return SyncStatus(counts, held, n_conflicts, state[0], state[1], state[2])
@@ -255,6 +265,7 @@ class _Run:
             todo = {fid: p for fid, p in pend.items() if fid not in busy}
             feats = ls.read_features(con, {fid for fid, p in todo.items() if p.op in ("create", "replace")})
             bases = {fid: ls.basis(con, fid) for fid, p in todo.items() if p.op in ("replace", "delete")}
+            refused = refused_unchanged(con)
         finally:
             con.execute("COMMIT")
         if not todo:
@@ -268,6 +279,9 @@ class _Run:
                 continue
             if fid in errors:
                 self.held[fid] = HeldBack(fid, p.laag, errors[fid])
+                continue
+            if fid in refused:  # the registry refused this very version: not again until it is edited
+                self.held[fid] = refused[fid]
                 continue
             if p.op != "delete" and fid not in feats:
                 continue  # deleted meanwhile: the next round sees it
@@ -285,6 +299,7 @@ class _Run:
         def store(c: sqlite3.Connection) -> None:
             for p in nothing:
                 ls.drop_outbox(c, p.id, p.max_seq)
+                c.execute("DELETE FROM sync_tegengehouden WHERE feature_id = ?", (p.id,))
             c.executemany("INSERT OR IGNORE INTO sync_verzending(feature_id, laag, op, idempotency_key, "
                           "if_match, body, max_seq) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
         sq.write(con, store)
@@ -374,7 +389,7 @@ class _Run:
         nis = self.nis
         for row, res in zip(chunk, results, strict=True):
             st = res.get("status")
-            if st in (409, 412) or (st == 404 and row[2] == "replace"):
+            if st in (409, 412, 428) or (st == 404 and row[2] == "replace"):
                 conflicts.append((row, res))
             elif st == 403:
                 feature = json.loads(row[5]).get("feature") or {}
@@ -411,6 +426,7 @@ class _Run:
                         ls.drop_outbox(c, fid, max_seq)
                         continue
                     cause = {409: "bestaat al in het register", 412: "gewijzigd in het register",
+                             428: "versie in het register onbekend",
                              404: "verwijderd in het register"}.get(st, str(st))
                     cid, new = cf.record_conflict(c, fid, laag, local.feature() if local else None, their_doc,
                                              their_etag, cause)

@@ -83,3 +83,20 @@ def test_other_gemeenten_go_to_the_read_only_reference_layer(registry, make_stor
     outbox = con.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
     con.close()
     assert rows == [("Gentse boom", "44021")] and outbox == 0
+
+
+def test_a_version_the_registry_refused_is_not_sent_again_until_it_is_edited(registry, make_store):
+    store = make_store()
+    (ok,) = gdal_add(store, 1)
+    (elsewhere,) = gdal_add(store, 1, nis="44021")  # typed the wrong gemeente: the registry says 403
+    result = run_sync(store, registry.url, HERZELE)
+    assert result.pushed == 1 and result.held_back == 1
+    (held,) = result.held_back_features
+    assert held.id == elsewhere and held.findings[0]["code"] == "HTTP-403"
+    assert [h.id for h in sync_status(store).held_back] == [elsewhere]
+    again = run_sync(store, registry.url, HERZELE)
+    assert again.requests <= 2 and again.held_back == 1  # not sent again
+    gdal_update(store, elsewhere, gemeente_nis="41027")
+    assert run_sync(store, registry.url, HERZELE).pushed == 1
+    assert set(registry.features()) == {ok, elsewhere}
+    assert sync_status(store).held_back == []
