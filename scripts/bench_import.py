@@ -54,12 +54,18 @@ def our_import(dxf: str, template: str, store: str) -> tuple[float, dict]:
     from lekp_plugin.imports.pipeline import prepare_import, write_import
 
     shutil.copy(template, store)
+    marks: list[tuple[str, float]] = []
     t = time.perf_counter()
-    plan = prepare_import(dxf, store)
+    plan = prepare_import(dxf, store, progress=lambda step: marks.append((step, time.perf_counter())))
+    marks.append(("schrijven", time.perf_counter()))
     result = write_import(plan)
-    elapsed = time.perf_counter() - t
+    end = time.perf_counter()
+    elapsed = end - t
+    names = ["opslag"] + [m[0] for m in marks]
+    times = [t] + [m[1] for m in marks] + [end]
+    stages = {name: round(b - a, 2) for name, a, b in zip(names, times, times[1:], strict=False)}
     return elapsed, {"created": result.created, "refused": result.refused,
-                     "ignored": sum(plan.ignored.values()), "read": len(plan.source)}
+                     "ignored": sum(plan.ignored.values()), "read": len(plan.source), "stages_s": stages}
 
 
 def main(argv=None) -> int:
