@@ -100,3 +100,20 @@ def test_a_version_the_registry_refused_is_not_sent_again_until_it_is_edited(reg
     assert run_sync(store, registry.url, HERZELE).pushed == 1
     assert set(registry.features()) == {ok, elsewhere}
     assert sync_status(store).held_back == []
+
+
+def test_the_reference_layer_is_the_reference_for_duplicates(registry, make_store):
+    store = make_store()
+    run_sync(store, registry.url, HERZELE)
+    with registry.client("gent") as gent:  # a neighbour registered a tree at this spot
+        doc = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [116931.0, 173400.0]},
+               "properties": {"gemeente_nis": "44021", "projectnaam": "Grensboom", "categorie": "boom",
+                              "aard": "aanleg", "hoeveelheid": 1, "status": "uitgevoerd",
+                              "uitvoeringsdatum": "2023-04-01", "domein": "publiek", "opgelegd": False,
+                              "bron": "manueel"}}
+        assert gent.post(ITEMS, json=doc, headers=L72).status_code == 201
+    run_sync(store, registry.url, HERZELE)  # pulls it into registry_referentie
+    (dup,) = gdal_add(store, 1)  # the same tree, same date, drawn again here
+    result = run_sync(store, registry.url, HERZELE)
+    assert result.pushed == 0 and [h.id for h in result.held_back_features] == [dup]
+    assert "LEKP-O002" in {f["code"] for f in result.held_back_features[0].findings}
