@@ -5,12 +5,13 @@ from __future__ import annotations
 from qgis.core import QgsFillSymbol, QgsProject, QgsVectorLayer
 
 from ..core.schema import BOUNDARY_LAYER, GEOMETRY_FAMILIES
-from ..store import describe_store
+from ..store import describe_store, upgrade_store
 from . import formconfig
 
 
 def open_store(path: str, project: QgsProject | None = None, lang: str = "nl") -> list[QgsVectorLayer]:
     project = project or QgsProject.instance()
+    upgrade_store(path)  # a store made by an older version gets the sync tables and triggers
     info = describe_store(path)
     group_name = f"LEKP {info.gemeente_naam or info.gemeente_nis}".strip()
     root = project.layerTreeRoot()

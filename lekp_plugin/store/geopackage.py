@@ -99,6 +99,8 @@ _MESSAGES = {
                       "The boundary of municipality {nis} in {path} is empty or not a polygon."),
     "not_store": ("{path} is geen LEKP-opslag (tabel {table} ontbreekt).",
                   "{path} is not an LEKP store (table {table} missing)."),
+    "upgrade": ("De opslag {path} kan niet bijgewerkt worden naar de nieuwste versie: {reason}",
+                "The store {path} cannot be upgraded to the latest version: {reason}"),
 }
 
 
@@ -440,3 +442,17 @@ def describe_store(path: str) -> StoreInfo:
     ds = None
     return StoreInfo(path, meta.get("gemeente_nis", ""), meta.get("gemeente_naam", ""),
                      int(meta.get("schema_version", "0")), layers, fields, crs, meta)
+
+
+def upgrade_store(path: str) -> int:
+    """Bring an existing store to the latest schema (see :mod:`.migrations`); returns its old version.
+
+    Called when the plugin or sync opens a store.  Raises :class:`StoreError`
+    for a file that is not a store or cannot be written (read-only, locked).
+    """
+    if not is_store(path):
+        raise StoreError("not_store", path=path, table=META_TABLE)
+    try:
+        return upgrade(path)
+    except (sqlite3.Error, RuntimeError) as exc:
+        raise StoreError("upgrade", path=path, reason=str(exc).strip() or type(exc).__name__) from None
