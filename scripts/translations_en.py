@@ -374,3 +374,7 @@ EN.update({  # the dock's Voortgang tab (issue 13)
         "The municipality's explanation for this objective, as in the PactPortaal's report.",
     "Toelichting bewaren": "Save explanation",
 })
+EN.update({  # lekp:progressreport, population from the registry (issue 13)
+    "Inwoners uit het register (URL, leeg: niet)": "Population from the registry (URL, empty: no)",
+    "'{0}' is geen URL van een register (http:// of https://).": "'{0}' is not a registry URL (http:// or https://).",
+})

@@ -5,11 +5,13 @@ precedence (:func:`resolve`):
 
 1. a manual override stored with the gemeente (the store's ``lekp_meta``:
    ``inwoners``, ``inwoners_referentiejaar``, ``inwoners_bron``);
-2. a population file the officer chose: a newer Statbel CSV or XLSX as
+2. the registry's ``gemeenten`` collection, when the caller is connected
+   (``lekp_plugin.report.storedata.population_from_registry``);
+3. a population file the officer chose: a newer Statbel CSV or XLSX as
    Statbel publishes it (any of ``,`` ``;`` TAB as separator, with or without
    BOM, CRLF, NIS codes as integers or as text with leading zeros, codes from
    before or after the 2025 mergers);
-3. the file shipped with the plugin, ``resources/gemeenten_2025.csv``, made by
+4. the file shipped with the plugin, ``resources/gemeenten_2025.csv``, made by
    ``scripts/make_reference_data.py`` from Statbel's figures for 1 January
    2020 with the gemeenten that merged on 1 January 2025 summed.
 
@@ -65,6 +67,8 @@ _MESSAGES = {
              "Python; bewaar het als CSV of installeer python3-openpyxl.",
              "Population file {path} is an Excel file, but openpyxl is missing in this Python; "
              "save it as CSV or install python3-openpyxl."),
+    "registry": ("Het register {url} gaf geen inwonersaantal voor gemeente {nis}: {reason}",
+                 "The registry {url} gave no population for municipality {nis}: {reason}"),
     "override": ("'{value}' is geen geldig aantal inwoners (een geheel getal groter dan 0 verwacht).",
                  "'{value}' is not a valid population (a whole number above 0 expected)."),
 }

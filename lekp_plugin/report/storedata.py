@@ -123,6 +123,42 @@ def error_ids(data: StoreData, today: _dt.date | None = None) -> set[str]:
     return {fid for fid, c in codes.items() if not c <= OUTSIDE_PERIOD_CODES}
 
 
+def population_from_registry(url: str, nis: str, *, session=None, timeout: float = 15.0) -> pop.GemeentePopulation:
+    """The gemeente's inwoners and reference year from the registry's ``gemeenten`` collection.
+
+    ``session`` is a requests session (in QGIS: with QGIS's proxy); the
+    collection is public.  Raises :class:`PopulationError` (``missing`` when
+    the registry knows the gemeente without a population, ``registry`` for
+    anything else, with the reason).
+    """
+    import requests
+
+    base = url.rstrip("/")
+    http = session or requests.Session()
+    try:
+        resp = http.get(f"{base}/collections/gemeenten/items/{nis}", timeout=timeout,
+                        headers={"Accept": "application/geo+json, application/json"})
+    except requests.RequestException as exc:
+        raise pop.PopulationError("registry", url=base, nis=nis, reason=type(exc).__name__) from None
+    finally:
+        if session is None:
+            http.close()
+    if resp.status_code == 404:
+        raise pop.PopulationError("registry", url=base, nis=nis, reason="404 (gemeente onbekend)")
+    if resp.status_code != 200:
+        raise pop.PopulationError("registry", url=base, nis=nis, reason=f"HTTP {resp.status_code}")
+    try:
+        props = resp.json().get("properties") or {}
+    except ValueError:
+        raise pop.PopulationError("registry", url=base, nis=nis, reason="geen JSON") from None
+    inwoners = props.get("inwoners")
+    if isinstance(inwoners, bool) or not isinstance(inwoners, int) or inwoners <= 0:
+        raise pop.PopulationError("missing", nis=nis, naam=props.get("naam") or "?", bron=base)
+    year = props.get("referentiejaar")
+    return pop.GemeentePopulation(nis, props.get("naam") or "", inwoners, year if isinstance(year, int) else None,
+                                  f"{props.get('bron') or 'register'} ({base})")
+
+
 @dataclass
 class Gathered:
     voortgang: dict[str, Any]
@@ -133,8 +169,8 @@ class Gathered:
 
 def gather(path: str, *, population_file: str | None = None, inwoners: int | None = None,
            referentiejaar: int | None = None, peildatum: _dt.date | None = None,
-           validate: bool = True) -> Gathered:
-    """The store's progress: population (explicit, override, file, shipped), error findings, toelichting."""
+           validate: bool = True, registry_url: str | None = None, session=None) -> Gathered:
+    """The store's progress: population (explicit, override, registry, file, shipped), findings, toelichting."""
     data = read_store(path)
     meta = data.meta
     nis = meta.get("gemeente_nis", "")
@@ -145,10 +181,13 @@ def gather(path: str, *, population_file: str | None = None, inwoners: int | Non
         ref = pop.GemeentePopulation(nis, naam, inwoners, referentiejaar, "opgegeven")
     else:
         try:
-            ref = pop.resolve(nis, naam, meta, population_file, referentiejaar)
+            if registry_url and not (meta.get("inwoners") or "").strip():
+                ref = population_from_registry(registry_url, nis, session=session)
+            else:
+                ref = pop.resolve(nis, naam, meta, population_file, referentiejaar)
         except pop.PopulationError as exc:
             if exc.code != "missing":
-                raise  # a bad file or override: the officer must fix it, not get a report without targets
+                raise  # a bad file, override or registry: to be fixed, not a report without targets
             problems.append(exc)
     if not naam and ref is not None:
         naam = ref.naam

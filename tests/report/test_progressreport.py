@@ -179,3 +179,29 @@ def test_bad_population_file_names_the_line(diepenbeek, tmp_path, provider):
     message = failure_message("lekp:progressreport", {"STORE": diepenbeek, "OUTPUT_PDF": str(tmp_path / "r.pdf"),
                                                       "POPULATION": str(f)})
     assert message is not None and "regel 2" in message and "negentienduizend" in message
+
+
+def test_population_from_the_registry_gemeenten_collection(diepenbeek, tmp_path, provider, boundaries_2025):
+    from lekp_registry.gemeenten import load_gemeenten
+    from tests.registry.conftest import start_registry, stop_registry
+
+    reg = start_registry(str(tmp_path / "register.sqlite"))
+    try:
+        population = tmp_path / "statbel_2024.csv"
+        population.write_text("NIS code,Woonplaats,Totaal\n71011,Diepenbeek,19650\n", encoding="utf-8")
+        load_gemeenten(reg.store, str(boundaries_2025), str(population), 2024, "Statbel 2024")
+        r = run_report(diepenbeek, tmp_path, REGISTRY_URL=reg.url)
+        assert r.row("bomen")["doel"] == "19650"
+        assert r.voortgang["referentiejaar"] == 2024 and reg.url in r.voortgang["bron_inwoners"]
+        # a gemeente the registry has without population: named, and the report says "doel onbekend"
+        brussel = tmp_path / "brussel.gpkg"
+        from lekp_plugin.store.geopackage import create_store
+
+        create_store(str(brussel), "21004", str(boundaries_2025))
+        r = run_report(str(brussel), tmp_path, REGISTRY_URL=reg.url)
+        assert r.row("bomen")["doel"] == "" and any("21004" in m for m in r.messages)
+    finally:
+        stop_registry(reg)
+    message = failure_message("lekp:progressreport", {"STORE": diepenbeek, "OUTPUT_PDF": str(tmp_path / "x.pdf"),
+                                                      "REGISTRY_URL": reg.url})
+    assert message is not None and "register" in message and "71011" in message

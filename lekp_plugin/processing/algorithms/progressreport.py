@@ -53,6 +53,7 @@ class ProgressReportAlgorithm(LekpAlgorithm):
     DATE = "PEILDATUM"
     POPULATION = "POPULATION"
     INWONERS = "INWONERS"
+    REGISTRY_URL = "REGISTRY_URL"
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
@@ -74,6 +75,8 @@ class ProgressReportAlgorithm(LekpAlgorithm):
         self.addParameter(set_advanced(set_optional(QgsProcessingParameterFile(
             self.POPULATION, self.tr("Bevolkingsbestand van Statbel (CSV of XLSX, leeg: referentiegegevens)"),
             fileFilter="Statbel (*.csv *.txt *.xlsx)"))))
+        self.addParameter(set_advanced(set_optional(QgsProcessingParameterString(
+            self.REGISTRY_URL, self.tr("Inwoners uit het register (URL, leeg: niet)")))))
         self.addParameter(set_advanced(set_optional(QgsProcessingParameterNumber(
             self.INWONERS, self.tr("Aantal inwoners (leeg: uit de opslag of de referentiegegevens)"),
             QgsProcessingParameterNumber.Integer, minValue=1))))
@@ -111,6 +114,9 @@ class ProgressReportAlgorithm(LekpAlgorithm):
         pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         if pdf and not pdf.lower().endswith(".pdf"):
             return False, self.tr("Het rapport moet een .pdf-bestand zijn: {0}").format(pdf)
+        url = self.parameterAsString(parameters, self.REGISTRY_URL, context).strip()
+        if url and not url.lower().startswith(("http://", "https://")):
+            return False, self.tr("'{0}' is geen URL van een register (http:// of https://).").format(url)
         population = self.parameterAsFile(parameters, self.POPULATION, context)
         if population and not os.path.isfile(population):
             return False, self.tr("Het bevolkingsbestand {0} bestaat niet.").format(population)
@@ -139,11 +145,21 @@ class ProgressReportAlgorithm(LekpAlgorithm):
         if parameters.get(self.INWONERS) not in (None, ""):
             inwoners = self.parameterAsInt(parameters, self.INWONERS, context)
 
+        registry_url = self.parameterAsString(parameters, self.REGISTRY_URL, context).strip() or None
+        session = None
+        if registry_url:
+            from ...sync.qgis_adapter import session_with_qgis_proxy
+
+            session = session_with_qgis_proxy()
         feedback.pushInfo(self.tr("Opslag lezen en valideren: {0}").format(store))
         try:
-            gathered = gather(store, population_file=population, inwoners=inwoners, peildatum=peildatum)
+            gathered = gather(store, population_file=population, inwoners=inwoners, peildatum=peildatum,
+                              registry_url=registry_url, session=session)
         except PopulationError as exc:
             raise QgsProcessingException(exc.message(lang)) from None
+        finally:
+            if session is not None:
+                session.close()
         v = gathered.voortgang
         problems = [p.message(lang) for p in gathered.problems]
         for text in problems:

@@ -568,6 +568,10 @@
       <translation>Statbel population file (CSV or XLSX, empty: reference data)</translation>
     </message>
     <message>
+      <source>Inwoners uit het register (URL, leeg: niet)</source>
+      <translation>Population from the registry (URL, empty: no)</translation>
+    </message>
+    <message>
       <source>Aantal inwoners (leeg: uit de opslag of de referentiegegevens)</source>
       <translation>Number of inhabitants (empty: from the store or the reference data)</translation>
     </message>
@@ -602,6 +606,10 @@
     <message>
       <source>Het rapport moet een .pdf-bestand zijn: {0}</source>
       <translation>The report must be a .pdf file: {0}</translation>
+    </message>
+    <message>
+      <source>'{0}' is geen URL van een register (http:// of https://).</source>
+      <translation>'{0}' is not a registry URL (http:// or https://).</translation>
     </message>
     <message>
       <source>Het bevolkingsbestand {0} bestaat niet.</source>
