@@ -15,6 +15,7 @@ date itself (LEKP-D006).
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sqlite3
@@ -58,6 +59,22 @@ def plain(value: Any) -> Any:
     return value
 
 
+#: WKB parsed per call of ``shapely.from_wkb``: it holds Python's GIL throughout (100,000
+#: geometries: 0.2–0.3 s in which a QgsTask running it would freeze QGIS's main thread)
+WKB_SLICE = 10_000
+
+
+def from_wkb(wkb):
+    """shapely geometries (None for NULL or unreadable WKB) from a sequence of WKB, in slices."""
+    import numpy as np
+
+    arr = wkb if isinstance(wkb, np.ndarray) else np.array(wkb, dtype=object)
+    if len(arr) <= WKB_SLICE:
+        return shapely.from_wkb(arr, on_invalid="ignore")
+    return np.concatenate([shapely.from_wkb(arr[k:k + WKB_SLICE], on_invalid="ignore")
+                           for k in range(0, len(arr), WKB_SLICE)])
+
+
 @dataclass
 class Batch:
     """Features in the core's column form, with where each came from (layer id, QGIS fid)."""
@@ -73,7 +90,7 @@ class Batch:
     @property
     def geometries(self):
         if self._geoms is None or len(self._geoms) != len(self.wkb):
-            self._geoms = shapely.from_wkb(self.wkb, on_invalid="ignore") if self.wkb else []
+            self._geoms = from_wkb(self.wkb) if self.wkb else []
         return self._geoms
 
     def set_geometries(self, geoms, wkb) -> None:
@@ -145,7 +162,12 @@ def _ogr_source(layer: QgsVectorLayer) -> tuple[str | None, str | None, int | No
     """(file path, layer name, layer index) of an OGR layer's source; Nones otherwise."""
     if layer.providerType() != "ogr":
         return None, None, None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    return _decode_ogr(layer.source())
+
+
+@functools.lru_cache(maxsize=64)
+def _decode_ogr(source: str) -> tuple[str | None, str | None, int | None]:
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", source)
     path, name, index = (plain(parts.get(key)) for key in ("path", "layerName", "layerId"))
     return (str(path) if path else None, str(name) if name else None,
             int(index) if index is not None else None)
@@ -458,7 +480,7 @@ class LayerReader:
                     batch.columns[name] = [_raw_bool(raw.get(fid, (None,) * len(bools))[j])
                                            for fid in batch.fids]
             wkb = np.concatenate(wkb_parts) if wkb_parts else np.empty(0, dtype=object)
-            batch.set_geometries(shapely.from_wkb(wkb, on_invalid="ignore"), wkb)
+            batch.set_geometries(from_wkb(wkb), wkb)
             return batch
         except (RuntimeError, KeyError, ValueError, sqlite3.Error) as exc:  # GDAL refuses: the QgsFeature path reads
             LOGGER.info("Arrow stream of %s not usable (%s); reading features", path, exc)

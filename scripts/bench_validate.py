@@ -373,7 +373,7 @@ def bench_live(path: Path, edits: int) -> None:
         QgsApplication.taskManager().addTask(task)
         loop.exec_()
         whole = time.perf_counter() - t
-        shown = validator.findings_layer.featureCount() if validator.findings_layer is not None else 0
+        shown = validator.marked_count()
         print(f"[live] Alles valideren as a task: {whole:.2f} s, {sum(map(len, validator.findings.values())):,} "
               f"findings, {shown:,} features marked on the map")
         layer.startEditing()
