@@ -68,13 +68,27 @@ class LekpPlugin:
                                tr("LekpPlugin", "Nieuwe LEKP-opslag…"), main)
         store_action.setObjectName("LekpCreateStoreAction")
         store_action.triggered.connect(self.dock.create_store)
-        for action in (dock_action, store_action):
+        import_action = QAction(QgsApplication.getThemeIcon("/mActionAddDxfLayer.svg"),
+                                tr("LekpPlugin", "Verkavelingsplan importeren…"), main)
+        import_action.setObjectName("LekpImportPlanAction")
+        import_action.triggered.connect(self.open_import_wizard)
+        for action in (dock_action, store_action, import_action):
             self.toolbar.addAction(action)
             self.iface.addPluginToVectorMenu("&LEKP", action)
-        self.actions = [dock_action, store_action]
+        self.actions = [dock_action, store_action, import_action]
 
         if self.dependency_problems:
             self._show_dependency_message()
+
+    def open_import_wizard(self):
+        """The plan-import wizard, for the store open in the dock."""
+        from .compat import exec_dialog
+        from .gui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.iface.mainWindow(), iface=self.iface,
+                              store_path=getattr(self.dock, "store_path", "") or "")
+        exec_dialog(wizard)
+        wizard.deleteLater()
 
     def _show_dependency_message(self):
         from .compat import MSG_WARNING

@@ -37,7 +37,8 @@ def test_load_and_start_finds_dock_and_provider(iface, monkeypatch):
         assert provider is not None and provider.name() == "LEKP"
         alg = QgsApplication.processingRegistry().algorithmById("lekp:createstore")
         assert alg is not None and alg.displayName()
-        assert len(iface.recorder.menu) == 2
+        assert len(iface.recorder.menu) == 3
+        assert "LekpImportPlanAction" in {a.objectName() for a in iface.recorder.menu}
     finally:
         _unload()
     assert QgsApplication.processingRegistry().providerById("lekp") is None

@@ -295,6 +295,225 @@
     </message>
   </context>
   <context>
+    <name>ImportWizard</name>
+    <message>
+      <source>Uit het bestand, anders Lambert 72 (EPSG:31370)</source>
+      <translation>From the file, else Lambert 72 (EPSG:31370)</translation>
+    </message>
+    <message>
+      <source>Belgische Lambert 72 (EPSG:31370)</source>
+      <translation>Belgian Lambert 72 (EPSG:31370)</translation>
+    </message>
+    <message>
+      <source>Belgische Lambert 2008 (EPSG:3812)</source>
+      <translation>Belgian Lambert 2008 (EPSG:3812)</translation>
+    </message>
+    <message>
+      <source>WGS 84 (EPSG:4326)</source>
+      <translation>WGS 84 (EPSG:4326)</translation>
+    </message>
+    <message>
+      <source>Ander stelsel…</source>
+      <translation>Other system…</translation>
+    </message>
+    <message>
+      <source>Categorie</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Objecten</source>
+      <translation>Features</translation>
+    </message>
+    <message>
+      <source>Hoeveelheid</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <source>Telt voor het pact</source>
+      <translation>Counts for the pact</translation>
+    </message>
+    <message>
+      <source>Opgelegd</source>
+      <translation>Imposed</translation>
+    </message>
+    <message>
+      <source>Met fouten</source>
+      <translation>With errors</translation>
+    </message>
+    <message>
+      <source>Object (bron)</source>
+      <translation>Feature (source)</translation>
+    </message>
+    <message>
+      <source>Laag</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Melding</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Plan kiezen</source>
+      <translation>Choose plan</translation>
+    </message>
+    <message>
+      <source>Plannen (*.dxf *.DXF *.shp *.gpkg *.geojson *.json *.gml *.csv)</source>
+      <translation>Plans (*.dxf *.DXF *.shp *.gpkg *.geojson *.json *.gml *.csv)</translation>
+    </message>
+    <message>
+      <source>LEKP-opslag kiezen</source>
+      <translation>Choose LEKP store</translation>
+    </message>
+    <message>
+      <source>Importprofiel laden</source>
+      <translation>Load import profile</translation>
+    </message>
+    <message>
+      <source>Importprofielen (*.json)</source>
+      <translation>Import profiles (*.json)</translation>
+    </message>
+    <message>
+      <source>Importprofiel exporteren</source>
+      <translation>Export import profile</translation>
+    </message>
+    <message>
+      <source>Kies een bestaand planbestand.</source>
+      <translation>Choose an existing plan file.</translation>
+    </message>
+    <message>
+      <source>Kies een bestaande LEKP-opslag (GeoPackage).</source>
+      <translation>Choose an existing LEKP store (GeoPackage).</translation>
+    </message>
+    <message>
+      <source>{0}: {1} objecten gelezen, coördinatenstelsel {2}.</source>
+      <translation>{0}: {1} features read, coordinate reference system {2}.</translation>
+    </message>
+    <message>
+      <source>Te schrijven: {0} nieuw, {1} bijwerken; {2} ongewijzigd, {3} geweigerd (fouten).</source>
+      <translation>To write: {0} new, {1} updates; {2} unchanged, {3} refused (errors).</translation>
+    </message>
+    <message>
+      <source>Dit bestand werd al geïmporteerd: alleen wijzigingen worden geschreven, geen dubbels.</source>
+      <translation>This file was imported before: only changes are written, no duplicates.</translation>
+    </message>
+    <message>
+      <source>Niet geïmporteerd per laag: {0}.</source>
+      <translation>Not imported per layer: {0}.</translation>
+    </message>
+    <message>
+      <source>Niet ingelezen (zonder geometrie): {0}.</source>
+      <translation>Not read (no geometry): {0}.</translation>
+    </message>
+    <message>
+      <source>Bevindingen ({0})</source>
+      <translation>Findings ({0})</translation>
+    </message>
+    <message>
+      <source>Voorbeeld import: {0}</source>
+      <translation>Import preview: {0}</translation>
+    </message>
+    <message>
+      <source>{0}: {1} nieuw, {2} bijgewerkt, {3} ongewijzigd, {4} geweigerd.</source>
+      <translation>{0}: {1} new, {2} updated, {3} unchanged, {4} refused.</translation>
+    </message>
+    <message>
+      <source>Plan geïmporteerd</source>
+      <translation>Plan imported</translation>
+    </message>
+    <message>
+      <source>Verkavelingsplan importeren</source>
+      <translation>Import subdivision plan</translation>
+    </message>
+    <message>
+      <source>Plan en opslag</source>
+      <translation>Plan and store</translation>
+    </message>
+    <message>
+      <source>Kies het plan (DXF, shapefile, GeoPackage, GeoJSON, GML of CSV), de opslag en het importprofiel.</source>
+      <translation>Choose the plan (DXF, shapefile, GeoPackage, GeoJSON, GML or CSV), the store and the import profile.</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>…</source>
+      <translation>…</translation>
+    </message>
+    <message>
+      <source>LEKP-opslag</source>
+      <translation>LEKP store</translation>
+    </message>
+    <message>
+      <source>Importprofiel</source>
+      <translation>Import profile</translation>
+    </message>
+    <message>
+      <source>Profiel laden…</source>
+      <translation>Load profile…</translation>
+    </message>
+    <message>
+      <source>Een gedeeld profiel (JSON) toevoegen aan uw QGIS-profiel</source>
+      <translation>Add a shared profile (JSON) to your QGIS profile</translation>
+    </message>
+    <message>
+      <source>Exporteren…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <source>Het gekozen profiel als JSON bewaren, om te delen met andere gemeenten</source>
+      <translation>Save the chosen profile as JSON, to share with other municipalities</translation>
+    </message>
+    <message>
+      <source>Coördinatenstelsel</source>
+      <translation>Coordinate reference system</translation>
+    </message>
+    <message>
+      <source>Projectnaam</source>
+      <translation>Project name</translation>
+    </message>
+    <message>
+      <source>leeg: uit het profiel of de bestandsnaam</source>
+      <translation>empty: from the profile or the file name</translation>
+    </message>
+    <message>
+      <source>Zijn de maatregelen van dit plan opgelegd door de verkavelingsvergunning?</source>
+      <translation>Are the measures of this plan imposed by the subdivision permit?</translation>
+    </message>
+    <message>
+      <source>Nee: ze tellen mee voor het pact</source>
+      <translation>No: they count for the pact</translation>
+    </message>
+    <message>
+      <source>Ja: geregistreerd, maar ze tellen niet mee</source>
+      <translation>Yes: registered, but they do not count</translation>
+    </message>
+    <message>
+      <source>Hemelwatervoorzieningen zijn altijd opgelegd (hemelwaterverordening). De reden komt in de toelichting.</source>
+      <translation>Rainwater facilities are always imposed (rainwater regulation). The reason goes into the explanation.</translation>
+    </message>
+    <message>
+      <source>Voorbeeld</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <source>Wat wordt geïmporteerd, wat telt voor het pact, en de bevindingen. Alleen geldige objecten worden geschreven.</source>
+      <translation>What is imported, what counts for the pact, and the findings. Only valid features are written.</translation>
+    </message>
+    <message>
+      <source>Bevindingen</source>
+      <translation>Findings</translation>
+    </message>
+    <message>
+      <source>Toon de objecten van het plan op de kaart</source>
+      <translation>Show the plan's features on the map</translation>
+    </message>
+  </context>
+  <context>
     <name>LekpAlgorithm</name>
     <message>
       <source>Opslag</source>
@@ -389,6 +608,10 @@
     <message>
       <source>Nieuwe LEKP-opslag…</source>
       <translation>New LEKP store…</translation>
+    </message>
+    <message>
+      <source>Verkavelingsplan importeren…</source>
+      <translation>Import subdivision plan…</translation>
     </message>
     <message>
       <source>Python-pakketten ontbreken; het LEKP-paneel toont hoe je ze installeert.</source>

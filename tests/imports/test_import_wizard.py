@@ -1,0 +1,79 @@
+"""The import wizard in QGIS (pytest-qgis): preview, findings, the plan on the map, import."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import TODAY, store_rows
+
+
+@pytest.fixture()
+def wizard(qgis_iface, qgis_new_project, plan, store):
+    from lekp_plugin.gui.import_wizard import ImportWizard
+
+    w = ImportWizard(None, iface=qgis_iface, store_path=str(store), plan_path=str(plan), today=TODAY)
+    yield w
+    w._remove_preview()
+    w.deleteLater()
+
+
+def _table(widget) -> list[list[str]]:
+    return [[widget.item(r, c).text() for c in range(widget.columnCount())] for r in range(widget.rowCount())]
+
+
+def test_preview_then_import(wizard, store):
+    from qgis.core import QgsProject
+
+    wizard.show()
+    assert wizard.validateCurrentPage()
+    wizard.next()
+    assert wizard.currentId() == 1
+    counts = {row[0]: row for row in _table(wizard.countsTable)}
+    assert counts["Boom"][1] == "18" and counts["Boom"][3] == "18 stuks"
+    assert counts["Natuurgroenperk"][5] == "1"
+    assert any(row[4] == "25 m³" and row[3] == "0 m³" for row in counts.values())  # the buffer: imposed
+    findings = _table(wizard.findingsTable)
+    assert any(row[3] == "LEKP-A001" and "6 m²" in row[4] for row in findings)
+    assert "26 nieuw" in wizard.statusLabel.text()
+    assert "KADASTER (4)" in wizard.statusLabel.text()
+    # the plan's features on the map, in one group
+    layers = [QgsProject.instance().mapLayer(i) for i in wizard.preview_layers]
+    assert sum(layer.featureCount() for layer in layers) == 27
+    assert store_rows(store) == []  # nothing written by the preview
+    wizard.accept()
+    assert wizard.result.created == 26 and len(store_rows(store)) == 26
+    assert not wizard.preview_layers or all(QgsProject.instance().mapLayer(i) is None for i in wizard.preview_layers)
+
+
+def test_fault_is_shown_not_raised(wizard, store, shared_data):
+    wizard.planEdit.setText(str(shared_data / "trees_green" / "schaerbeek_primes_facadevert_nested.geojson"))
+    wizard.show()
+    wizard.next()
+    assert "FeatureCollection genest in een FeatureCollection" in wizard.statusLabel.text()
+    assert wizard.plan is None and not wizard.validateCurrentPage()
+    wizard.accept()
+    assert store_rows(store) == []
+
+
+def test_missing_plan_stays_on_the_first_page(wizard):
+    wizard.planEdit.setText("/nergens/plan.dxf")
+    wizard.show()
+    assert not wizard.validateCurrentPage()
+    assert "planbestand" in wizard.pageBron.subTitle()
+
+
+def test_opgelegd_question_and_saved_profiles(wizard, store, tmp_path, monkeypatch):
+    from lekp_plugin.gui import import_wizard
+    from lekp_plugin.imports.profiles import default_profile, save_profile
+
+    profiles = tmp_path / "importprofielen"
+    p = default_profile()
+    p.naam = "Diepenbeek CAD"
+    save_profile(p, str(profiles / "diepenbeek.json"))
+    monkeypatch.setattr(import_wizard, "profiles_dir", lambda: str(profiles))
+    wizard._fill_profiles(select="Diepenbeek CAD")
+    assert wizard.profileCombo.currentText() == "Diepenbeek CAD"
+    wizard.opgelegdJa.setChecked(True)
+    wizard.show()
+    wizard.next()
+    assert all(c.properties["opgelegd"] for c in wizard.plan.candidates)
