@@ -1,4 +1,4 @@
-"""Command line: ``python -m lekp_registry serve | load-gemeenten | create-key``."""
+"""Command line: ``python -m lekp_registry serve | load-gemeenten | create-key | rebuild``."""
 
 from __future__ import annotations
 
@@ -34,6 +34,11 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--keep-alive", type=int, default=5, help="seconds an idle connection stays open")
     serve.add_argument("--forwarded-allow-ips", default="127.0.0.1",
                        help="reverse proxies whose X-Forwarded-* headers are trusted")
+    serve.add_argument("--workers", type=int, default=1,
+                       help="server processes on one port (PostGIS only); each has the limits above")
+
+    rebuild = sub.add_parser("rebuild", help="recompute the progress aggregates from the features")
+    rebuild.add_argument("--db", required=True)
 
     load = sub.add_parser("load-gemeenten", help="load boundaries and population")
     load.add_argument("--db", required=True)
@@ -54,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         return _serve(args)
     if args.command == "load-gemeenten":
         return _load(args)
+    if args.command == "rebuild":
+        return _rebuild(args)
     return _create_key(args)
 
 
@@ -61,19 +68,47 @@ def _serve(args) -> int:
     from .app import create_app
     from .auth import AuthConfig
     from .config import RegistryConfig
-    from .server import ServerLimits, run
+    from .server import ServerLimits, run, run_workers
 
+    if args.workers < 1:
+        print("--workers must be at least 1", file=sys.stderr)
+        return 2
+    if args.workers > 1 and not args.db.startswith(("postgresql://", "postgres://")):
+        print("--workers above 1 needs a PostGIS database (--db postgresql://…): an SQLite file"
+              " takes one writer at a time", file=sys.stderr)
+        return 2
     auth = AuthConfig.from_file(args.auth) if args.auth else AuthConfig()
     if not args.auth:
         logging.getLogger(__name__).warning("no --auth file: the registry is read-only")
     config = RegistryConfig(db=args.db, auth=auth, max_body_bytes=int(args.max_body_mb * 1024 * 1024),
                             validate=not args.no_validate, base_url=args.base_url)
-    app = create_app(config)
     limits = ServerLimits(read_timeout=args.read_timeout, min_body_rate=args.min_body_rate,
                           max_body_bytes=config.max_body_bytes, max_connections=args.max_connections,
                           keep_alive=args.keep_alive)
-    run(app, limits, host=args.host, port=args.port, log_level=args.log_level,
-        proxy_headers=True, forwarded_allow_ips=args.forwarded_allow_ips)
+    kwargs = {"log_level": args.log_level, "proxy_headers": True,
+              "forwarded_allow_ips": args.forwarded_allow_ips}
+    if args.workers > 1:
+        return run_workers(lambda: create_app(config), limits, args.workers, args.host, args.port, **kwargs)
+    run(create_app(config), limits, host=args.host, port=args.port, **kwargs)
+    return 0
+
+
+def _rebuild(args) -> int:
+    import time
+
+    from .storage import StoreError, open_store
+
+    try:
+        store = open_store(args.db)
+    except StoreError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    try:
+        start = time.monotonic()
+        features, rows = store.rebuild_voortgang()
+    finally:
+        store.close()
+    print(f"voortgang herberekend: {features} verbeteringen, {rows} totalen, {time.monotonic() - start:.1f} s")
     return 0
 
 

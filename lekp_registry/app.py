@@ -34,7 +34,7 @@ from .auth import Authenticator, Principal
 from .config import RegistryConfig
 from .privacy import hidden, public_view, restricted_for
 from .problems import PROBLEM_TYPE, Problem
-from .progress import voortgang
+from .progress import PROVINCE_CODES, PROVINCES, select_gemeenten, voortgang, voortgang_all
 from .storage import Gemeente, Query, Record, Store, StoreError, open_store
 from .writes import Op, Outcome, Render, Writer, etag, request_hash
 
@@ -76,7 +76,8 @@ def _param(name: str, where: str, description: str, schema: dict | None = None) 
 
 _ITEMS_PARAMS = [
     _param("limit", "query", "features per page (1-10000, default 10)", {"type": "integer"}),
-    _param("offset", "query", "features to skip (paging)", {"type": "integer"}),
+    _param("offset", "query", "features to skip (paging; the next links use cursor)", {"type": "integer"}),
+    _param("cursor", "query", "keyset paging: the id of the last feature of the previous page"),
     _param("bbox", "query", "minx,miny,maxx,maxy (in bbox-crs, CRS84 by default)"),
     _param("bbox-crs", "query", "CRS of bbox"),
     _param("crs", "query", "CRS of the answer (CRS84, EPSG:4326, EPSG:31370 as URIs)"),
@@ -397,21 +398,28 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
             filters["projectnaam"] = params["projectnaam"][:200]
         return filters
 
-    def page_links(request: Request, b: str, cid: str, offset: int, limit: int, returned: int,
-                   matched: int) -> list[dict[str, Any]]:
-        def url(off: int) -> str:
-            q = dict(request.query_params)
-            q["offset"], q["limit"] = str(off), str(limit)
-            from urllib.parse import urlencode
+    def page_links(request: Request, b: str, cid: str, offset: int, limit: int, more: bool,
+                   last_id: str | None) -> list[dict[str, Any]]:
+        """self, collection, next (keyset: ``cursor`` = the last id on verbeteringen) and prev (offset pages)."""
+        from urllib.parse import urlencode
 
+        def url(**changes: str) -> str:
+            q = dict(request.query_params)
+            q.pop("offset", None)
+            q.pop("cursor", None)
+            q.update(changes)
+            q["limit"] = str(limit)
             return f"{b}/collections/{cid}/items?{urlencode(q)}"
 
-        links = [{"href": url(offset), "rel": "self", "type": GEOJSON},
+        self_link = dict(request.query_params)
+        self_link["limit"] = str(limit)
+        links = [{"href": f"{b}/collections/{cid}/items?{urlencode(self_link)}", "rel": "self", "type": GEOJSON},
                  {"href": f"{b}/collections/{cid}", "rel": "collection", "type": "application/json"}]
-        if offset + returned < matched:
-            links.append({"href": url(offset + limit), "rel": "next", "type": GEOJSON})
+        if more:
+            nxt = url(cursor=last_id) if cid == VERBETERINGEN and last_id else url(offset=str(offset + limit))
+            links.append({"href": nxt, "rel": "next", "type": GEOJSON})
         if offset > 0:
-            links.append({"href": url(max(0, offset - limit)), "rel": "prev", "type": GEOJSON})
+            links.append({"href": url(offset=str(max(0, offset - limit))), "rel": "prev", "type": GEOJSON})
         return links
 
     @app.get("/collections/{cid}/items", summary="Features",
@@ -420,7 +428,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         restricted = restricted_for(reader(request))
         check_collection(cid)
         params = request.query_params
-        allowed = _COMMON_PARAMS | ({"datetime", "gemeente_nis", "projectnaam", "opgelegd",
+        allowed = _COMMON_PARAMS | ({"datetime", "gemeente_nis", "projectnaam", "opgelegd", "cursor",
                                      *_FILTER_CHOICES} if cid == VERBETERINGEN else set())
         unknown = sorted(set(params) - allowed)
         if unknown:
@@ -431,20 +439,36 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         crs = gj.parse_crs(params.get("crs"))
         limit = parse_int(params, "limit", 10, 1, config.max_limit)
         offset = parse_int(params, "offset", 0, 0)
+        cursor = params.get("cursor")
+        if cursor is not None:
+            try:
+                cursor = gj.canonical_id(cursor)
+            except Problem:
+                raise Problem(400, "cursor must be the id (UUID) of the last feature of the previous page;"
+                                   " take the next link as it is") from None
+            if offset:
+                raise Problem(400, "give either offset or cursor, not both")
         bbox, area = parse_bbox(params, crs)
         b = base(request)
+        last_id = None
         if cid == VERBETERINGEN:
             lo, hi = parse_datetime(params.get("datetime"))
             records, matched = store.query(Query(bbox, area, restricted, lo, hi, parse_filters(params),
-                                                 limit, offset))
+                                                 limit, offset, cursor))
+            more = len(records) > limit if matched is None else offset + len(records) < matched
+            records = records[:limit]
+            last_id = records[-1].id if records else None
             features = [feature(r, crs, b, restricted=restricted) for r in records]
         else:
             gems, matched = store.query_gemeenten(bbox, limit, offset, area)
+            more = offset + len(gems) < matched
             features = [gemeente_feature(g, crs, b) for g in gems]
-        body = {"type": "FeatureCollection", "features": features, "numberMatched": matched,
-                "numberReturned": len(features),
-                "timeStamp": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                "links": page_links(request, b, cid, offset, limit, len(features), matched)}
+        body: dict[str, Any] = {"type": "FeatureCollection", "features": features}
+        if matched is not None:  # not counted on keyset pages (deep pages stay cheap)
+            body["numberMatched"] = matched
+        body.update({"numberReturned": len(features),
+                     "timeStamp": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                     "links": page_links(request, b, cid, offset, limit, more, last_id)})
         return geo(body, crs)
 
     @app.get("/collections/{cid}/items/{fid}", summary="One feature")
@@ -749,7 +773,43 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         g = store.get_gemeente(to_2025(nis))
         if g is None:
             raise Problem(404, f"gemeente {nis} not found; load gemeenten first")
-        return voortgang(g, store.features_of_gemeente(g.nis))
+        return voortgang(g, store.voortgang_rows([g.nis]))
+
+    @app.get("/voortgang", summary="Progress of every Flemish gemeente and of Flanders",
+             openapi_extra={"parameters": [
+                 _param("provincie", "query", f"only one province: {', '.join(PROVINCES)} (or its NIS code)"),
+                 _param("gemeente_nis", "query", "only these gemeenten: NIS codes separated by commas")]})
+    def progress_all(request: Request):
+        reader(request)
+        params = request.query_params
+        unknown = sorted(set(params) - {"provincie", "gemeente_nis"})
+        if unknown:
+            raise Problem(400, f"unknown query parameter(s): {', '.join(u[:40] for u in unknown)}")
+        provincie = params.get("provincie")
+        if provincie is not None:
+            provincie = PROVINCE_CODES.get(provincie, provincie.strip().lower())
+            if provincie not in PROVINCES:
+                raise Problem(400, f"provincie must be one of {', '.join(PROVINCES)}, got {params['provincie'][:40]!r}")
+        codes = None
+        if params.get("gemeente_nis") is not None:
+            raw = [c.strip() for c in params["gemeente_nis"].split(",") if c.strip()]
+            bad = [c for c in raw if not _NIS.match(c)]
+            if bad or not raw or len(raw) > 400:
+                raise Problem(400, "gemeente_nis: 1 to 400 five-digit NIS codes separated by commas"
+                              + (f"; not a NIS code: {bad[0][:20]!r}" if bad else ""))
+            codes = sorted({to_2025(c) for c in raw})
+        gemeenten = select_gemeenten(store.list_gemeenten(), provincie, codes)
+        if codes is not None:
+            missing = sorted(set(codes) - {g.nis for g in gemeenten})
+            if missing:
+                raise Problem(404, f"no Flemish gemeente {', '.join(missing[:10])}; load gemeenten first")
+        names = {"provincie": provincie} if provincie else {}
+        if codes is not None:
+            names["gemeente_nis"] = codes
+        naam = "Vlaanderen" if not names else ("provincie " + provincie if provincie and codes is None
+                                               else "selectie")
+        rows = store.voortgang_rows(None if codes is None and provincie is None else [g.nis for g in gemeenten])
+        return voortgang_all(gemeenten, rows, naam=naam, filters=names)
 
     return app
 

@@ -22,7 +22,13 @@ should do the same at the edge; these limits stay as the second line.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import logging
+import os
+import signal
+import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -155,3 +161,72 @@ def uvicorn_config(app: Any, limits: ServerLimits | None = None, **kwargs: Any) 
 
 def run(app: Any, limits: ServerLimits | None = None, **kwargs: Any) -> None:
     uvicorn.Server(uvicorn_config(app, limits, **kwargs)).run()
+
+
+def _listen(host: str, port: int, reuse_port: bool) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if reuse_port:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    return sock
+
+
+def run_workers(make_app: Callable[[], Any], limits: ServerLimits, workers: int, host: str, port: int,
+                **kwargs: Any) -> int:
+    """Serve with ``workers`` processes on one port, each with its own app, store pool and ``limits``.
+
+    Each worker listens on its own ``SO_REUSEPORT`` socket, so the kernel
+    spreads new connections evenly.  The app is built in the worker (after the
+    fork: no database connection is shared between processes).  SIGTERM or
+    SIGINT stops every worker; a worker that dies stops the others (exit 1),
+    so a supervisor (systemd) restarts the whole server.
+    """
+    log = logging.getLogger("lekp_registry.server")
+    reserve = _listen(host, port, reuse_port=True)  # fails here, once, when the port is taken
+    children: list[int] = []
+    for _ in range(workers):
+        pid = os.fork()
+        if pid == 0:  # the worker
+            code = 1
+            try:
+                signal.signal(signal.SIGINT, signal.SIG_DFL)
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                reserve.close()
+                sock = _listen(host, port, reuse_port=True)
+                uvicorn.Server(uvicorn_config(make_app(), limits, **kwargs)).run(sockets=[sock])
+                code = 0
+            except BaseException:  # report and leave the worker
+                log.exception("registry worker %d failed", os.getpid())
+            finally:
+                os._exit(code)
+        children.append(pid)
+    log.info("registry: %d workers on %s:%d (pids %s)", workers, host, port, ", ".join(map(str, children)))
+    stopping = False
+
+    def stop(signum, _frame) -> None:
+        nonlocal stopping
+        stopping = True
+        for child in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(child, signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    failed = False
+    alive = set(children)
+    while alive:
+        try:
+            pid, status = os.wait()
+        except ChildProcessError:
+            break
+        except InterruptedError:
+            continue
+        alive.discard(pid)
+        if not stopping:
+            failed = True
+            log.error("registry worker %d stopped (status %d): stopping the others", pid, status)
+            stop(signal.SIGTERM, None)
+    reserve.close()
+    return 1 if failed else 0

@@ -19,6 +19,8 @@ from typing import Any
 
 from lekp_plugin.core.mergers import to_2025
 
+from .. import aggregates
+
 #: Query-able attribute columns of ``verbeteringen`` (also the property filters).
 FILTER_COLUMNS = ("gemeente_nis", "categorie", "status", "aard", "domein", "bron", "opgelegd",
                   "projectnaam")
@@ -84,6 +86,9 @@ class Query:
     filters: dict[str, Any] = field(default_factory=dict)
     limit: int = 10
     offset: int = 0
+    #: Keyset paging: only features with an id after this one (the last id of the previous
+    #: page); then ``offset`` is 0 and the store does not count the matches.
+    after: str | None = None
 
 
 def attribute_clauses(query: Query, placeholder: str) -> tuple[list[str], list[Any]]:
@@ -122,6 +127,18 @@ def attribute_clauses(query: Query, placeholder: str) -> tuple[list[str], list[A
 def departure(fid: str, versie: int, seq: int, gemeente_nis: str | None, moved_to: str) -> Record:
     """The changes-feed record of a feature that left a gemeente (for ``moved_to``)."""
     return Record(fid, versie, seq, True, {"gemeente_nis": gemeente_nis}, None, moved_to)
+
+
+def live(record: Record | None) -> tuple[dict[str, Any], bytes | None] | None:
+    """``(properties, geometry)`` of a live record (None for none or a tombstone)."""
+    return None if record is None or record.deleted else (record.properties, record.geometry)
+
+
+#: Marks a feature id whose current record a transaction has not read yet.
+UNKNOWN = object()
+
+#: ``voortgang_totalen``: the progress aggregates (see :mod:`lekp_registry.aggregates`).
+AGGREGATE_COLUMNS = "gemeente_2025, parameter, bucket, jaar, hoeveelheid, aantal"
 
 
 class StoreError(Exception):
@@ -173,8 +190,12 @@ class Store(abc.ABC):
         """A record by id, tombstones included."""
 
     @abc.abstractmethod
-    def query(self, query: Query) -> tuple[list[Record], int]:
-        """Live records matching ``query`` ordered by id, and the number matched."""
+    def query(self, query: Query) -> tuple[list[Record], int | None]:
+        """Live records matching ``query`` ordered by id, and the number matched.
+
+        With ``query.after`` (keyset paging) the number matched is None and up
+        to ``limit + 1`` records come back: the extra one says there is a next page.
+        """
 
     @abc.abstractmethod
     def changes(self, since: int, limit: int, gemeente_2025: str | None = None) -> list[Record]:
@@ -199,6 +220,18 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def features_of_gemeente(self, nis_2025: str) -> Iterator[Record]:
         """Live records counting for a 2025 gemeente (old codes included)."""
+
+    @abc.abstractmethod
+    def voortgang_rows(self, gemeenten: list[str] | None = None) -> list[aggregates.Row]:
+        """Progress aggregate rows, of the given 2025 gemeenten or of all, ordered by gemeente."""
+
+    @abc.abstractmethod
+    def rebuild_voortgang(self) -> tuple[int, int]:
+        """Recompute the aggregates from the live features (writes wait); (features read, rows)."""
+
+    @abc.abstractmethod
+    def list_gemeenten(self) -> list[Gemeente]:
+        """Every gemeente by NIS code, without its geometry."""
 
     @abc.abstractmethod
     def put_gemeente(self, gemeente: Gemeente) -> None: ...

@@ -17,9 +17,12 @@ from contextlib import contextmanager
 import psycopg
 from psycopg_pool import ConnectionPool
 
+from .. import aggregates
 from ..privacy import GRID, GRID_REACH
 from . import index_values
 from .base import (
+    AGGREGATE_COLUMNS,
+    UNKNOWN,
     Gemeente,
     Query,
     Record,
@@ -29,6 +32,7 @@ from .base import (
     WriteTx,
     attribute_clauses,
     departure,
+    live,
 )
 
 _SCHEMA = """
@@ -62,6 +66,12 @@ CREATE TABLE IF NOT EXISTS gemeenten (
     bron text, geom geometry(MultiPolygon, 31370)
 );
 ALTER TABLE idempotency ADD COLUMN IF NOT EXISTS gemeente text;
+CREATE INDEX IF NOT EXISTS verbeteringen_live_gemeente ON verbeteringen (gemeente_2025, id) WHERE NOT deleted;
+CREATE TABLE IF NOT EXISTS voortgang_totalen (
+    gemeente_2025 text NOT NULL, parameter text NOT NULL, bucket text NOT NULL, jaar integer NOT NULL,
+    hoeveelheid double precision NOT NULL, aantal bigint NOT NULL,
+    PRIMARY KEY (gemeente_2025, parameter, bucket, jaar)
+);
 INSERT INTO registry_meta (key, value) VALUES ('seq', '0') ON CONFLICT DO NOTHING;
 INSERT INTO registry_meta (key, value) VALUES ('schema_version', '1') ON CONFLICT DO NOTHING;
 """
@@ -87,11 +97,30 @@ class _PgTx(WriteTx):
         self._seq = int(conn.execute(
             "SELECT value FROM registry_meta WHERE key = 'seq' FOR UPDATE").fetchone()[0])
         self._dirty = False
+        #: Current records read or written in this transaction (for the aggregate deltas).
+        self._known: dict[str, Record | None] = {}
 
     def get(self, feature_id: str) -> Record | None:
         row = self.conn.execute(f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE id = %s",
                                 (feature_id,)).fetchone()
-        return _record(row) if row else None
+        rec = _record(row) if row else None
+        self._known[feature_id] = rec
+        return rec
+
+    def _aggregate(self, record: Record) -> None:
+        old = self._known.get(record.id, UNKNOWN)
+        if old is UNKNOWN:
+            old = self.get(record.id)
+        for (nis, param, bucket, jaar), (qty, n) in aggregates.delta(live(old), live(record)).items():
+            self.conn.execute(
+                f"INSERT INTO voortgang_totalen ({AGGREGATE_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s)"
+                " ON CONFLICT (gemeente_2025, parameter, bucket, jaar) DO UPDATE SET"
+                " hoeveelheid = voortgang_totalen.hoeveelheid + EXCLUDED.hoeveelheid,"
+                " aantal = voortgang_totalen.aantal + EXCLUDED.aantal",
+                (nis, param, bucket, jaar, qty, n))
+            if n < 0:  # an emptied total goes (no float residue)
+                self.conn.execute("DELETE FROM voortgang_totalen WHERE gemeente_2025 = %s AND parameter = %s"
+                                  " AND bucket = %s AND jaar = %s AND aantal <= 0", (nis, param, bucket, jaar))
 
     def next_seq(self) -> int:
         self._seq += 1
@@ -99,6 +128,7 @@ class _PgTx(WriteTx):
         return self._seq
 
     def put(self, record: Record) -> None:
+        self._aggregate(record)
         c = index_values(record)
         # a feature leaving its gemeente leaves a departure in that gemeente's feed
         self.conn.execute(
@@ -127,6 +157,7 @@ class _PgTx(WriteTx):
              c["categorie"], c["status"], c["aard"], c["domein"], c["bron"], c["opgelegd"],
              c["projectnaam"], c["uitvoeringsdatum"], json.dumps(record.properties, ensure_ascii=False),
              record.geometry))
+        self._known[record.id] = record
 
     def idempotency_get(self, scope: str, key: str) -> StoredResponse | None:
         row = self.conn.execute(
@@ -151,6 +182,7 @@ class _PgTx(WriteTx):
                 yield
         except BaseException:
             self._seq = seq_before
+            self._known.clear()
             raise
 
 
@@ -166,6 +198,9 @@ class PostgisStore(Store):
             with self.pool.connection() as conn, conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(7340031)")  # one schema creator at a time
                 conn.execute(_SCHEMA)
+                fresh = conn.execute("SELECT 1 FROM registry_meta WHERE key = 'voortgang'").fetchone() is None
+            if fresh:  # a database from before the aggregates: compute them once
+                self.rebuild_voortgang()
         except (psycopg.Error, TimeoutError) as exc:
             raise StoreError(f"PostGIS store not available: {type(exc).__name__}: {exc}") from exc
 
@@ -188,9 +223,13 @@ class PostgisStore(Store):
                                (feature_id,)).fetchone()
         return _record(row) if row else None
 
-    def query(self, query: Query) -> tuple[list[Record], int]:
+    def query(self, query: Query) -> tuple[list[Record], int | None]:
         clauses, args = attribute_clauses(query, "%s")
         clauses.insert(0, "NOT deleted")
+        keyset = query.after is not None
+        if keyset:
+            clauses.append("id > %s")
+            args.append(query.after)
         if query.bbox is not None:
             x0, y0, x1, y1 = query.bbox
             exact = ("ST_GeomFromWKB(%s, 31370)" if query.area is not None
@@ -209,10 +248,11 @@ class PostgisStore(Store):
                 args += [x0 - r, y0 - r, x1 + r, y1 + r, query.restricted_for, *area_args, *area_args]
         where = " AND ".join(clauses)
         with self._conn() as conn:
-            total = conn.execute(f"SELECT count(*) FROM verbeteringen WHERE {where}", args).fetchone()[0]
+            total = None if keyset else \
+                conn.execute(f"SELECT count(*) FROM verbeteringen WHERE {where}", args).fetchone()[0]
             rows = conn.execute(
                 f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE {where} ORDER BY id LIMIT %s OFFSET %s",
-                [*args, query.limit, query.offset]).fetchall()
+                [*args, query.limit + keyset, 0 if keyset else query.offset]).fetchall()
         return [_record(r) for r in rows], total
 
     def changes(self, since: int, limit: int, gemeente_2025: str | None = None) -> list[Record]:
@@ -249,6 +289,38 @@ class PostgisStore(Store):
             rows = conn.execute(f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE NOT deleted"
                                 " AND gemeente_2025 = %s ORDER BY id", (nis_2025,)).fetchall()
         return (_record(r) for r in rows)
+
+    def voortgang_rows(self, gemeenten: list[str] | None = None) -> list[aggregates.Row]:
+        sql, args = f"SELECT {AGGREGATE_COLUMNS} FROM voortgang_totalen", []
+        if gemeenten is not None:
+            sql, args = sql + " WHERE gemeente_2025 = ANY(%s)", [list(gemeenten)]
+        with self._conn() as conn:
+            return [tuple(r) for r in conn.execute(sql + " ORDER BY gemeente_2025", args).fetchall()]
+
+    def rebuild_voortgang(self) -> tuple[int, int]:
+        summer = aggregates.Summer()
+        with self._conn() as conn, conn.transaction():
+            # writers queue on the sequence row: none slips in between reading and replacing
+            conn.execute("SELECT value FROM registry_meta WHERE key = 'seq' FOR UPDATE")
+            with conn.cursor(name="lekp_rebuild") as cur:
+                cur.itersize = 5000
+                cur.execute("SELECT properties, ST_AsBinary(geom) FROM verbeteringen WHERE NOT deleted")
+                for props, geom in cur:
+                    summer.add(json.loads(props), bytes(geom) if geom is not None else None)
+            rows = summer.rows()
+            conn.execute("DELETE FROM voortgang_totalen")
+            with conn.cursor() as cur, cur.copy(f"COPY voortgang_totalen ({AGGREGATE_COLUMNS}) FROM STDIN") as cp:
+                for row in rows:
+                    cp.write_row(row)
+            conn.execute("INSERT INTO registry_meta (key, value) VALUES ('voortgang', '1')"
+                         " ON CONFLICT (key) DO UPDATE SET value = '1'")
+        return summer.features, len(rows)
+
+    def list_gemeenten(self) -> list[Gemeente]:
+        with self._conn() as conn:
+            rows = conn.execute("SELECT nis, naam, inwoners, referentiejaar, bron, NULL FROM gemeenten"
+                                " ORDER BY nis").fetchall()
+        return [Gemeente(*r) for r in rows]
 
     def put_gemeente(self, gemeente: Gemeente) -> None:
         with self._conn() as conn:

@@ -20,9 +20,22 @@ from typing import Any
 import shapely
 from shapely.geometry import box
 
+from .. import aggregates
 from ..privacy import GRID_REACH, PRIVATE, generalized_point
 from . import index_values
-from .base import Gemeente, Query, Record, Store, StoredResponse, WriteTx, attribute_clauses, departure
+from .base import (
+    AGGREGATE_COLUMNS,
+    UNKNOWN,
+    Gemeente,
+    Query,
+    Record,
+    Store,
+    StoredResponse,
+    WriteTx,
+    attribute_clauses,
+    departure,
+    live,
+)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS registry_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -54,6 +67,12 @@ CREATE TABLE IF NOT EXISTS gemeenten (
     nis TEXT PRIMARY KEY, naam TEXT NOT NULL, inwoners INTEGER, referentiejaar INTEGER,
     bron TEXT, geom BLOB, minx REAL, miny REAL, maxx REAL, maxy REAL
 );
+CREATE INDEX IF NOT EXISTS verbeteringen_live_gemeente ON verbeteringen (gemeente_2025, id) WHERE deleted = 0;
+CREATE TABLE IF NOT EXISTS voortgang_totalen (
+    gemeente_2025 TEXT NOT NULL, parameter TEXT NOT NULL, bucket TEXT NOT NULL, jaar INTEGER NOT NULL,
+    hoeveelheid REAL NOT NULL, aantal INTEGER NOT NULL,
+    PRIMARY KEY (gemeente_2025, parameter, bucket, jaar)
+);
 INSERT OR IGNORE INTO registry_meta (key, value) VALUES ('seq', '0');
 INSERT OR IGNORE INTO registry_meta (key, value) VALUES ('schema_version', '1');
 """
@@ -80,11 +99,29 @@ class _SqliteTx(WriteTx):
         self.conn = conn
         self._seq: int | None = None
         self._sp = 0
+        #: Current records read or written in this transaction (for the aggregate deltas).
+        self._known: dict[str, Record | None] = {}
 
     def get(self, feature_id: str) -> Record | None:
         row = self.conn.execute(f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE id = ?",
                                 (feature_id,)).fetchone()
-        return _record(row) if row else None
+        rec = _record(row) if row else None
+        self._known[feature_id] = rec
+        return rec
+
+    def _aggregate(self, record: Record) -> None:
+        old = self._known.get(record.id, UNKNOWN)
+        if old is UNKNOWN:
+            old = self.get(record.id)
+        for (nis, param, bucket, jaar), (qty, n) in aggregates.delta(live(old), live(record)).items():
+            self.conn.execute(
+                f"INSERT INTO voortgang_totalen ({AGGREGATE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (gemeente_2025, parameter, bucket, jaar) DO UPDATE SET"
+                " hoeveelheid = hoeveelheid + excluded.hoeveelheid, aantal = aantal + excluded.aantal",
+                (nis, param, bucket, jaar, qty, n))
+            if n < 0:  # an emptied total goes (no float residue)
+                self.conn.execute("DELETE FROM voortgang_totalen WHERE gemeente_2025 = ? AND parameter = ?"
+                                  " AND bucket = ? AND jaar = ? AND aantal <= 0", (nis, param, bucket, jaar))
 
     def next_seq(self) -> int:
         if self._seq is None:
@@ -95,6 +132,7 @@ class _SqliteTx(WriteTx):
         return self._seq
 
     def put(self, record: Record) -> None:
+        self._aggregate(record)
         cols = index_values(record)
         minx, miny, maxx, maxy = _envelope(record.geometry)
         # a feature leaving its gemeente leaves a departure in that gemeente's feed
@@ -131,6 +169,7 @@ class _SqliteTx(WriteTx):
         if minx is not None and not record.deleted:
             self.conn.execute("INSERT INTO verbeteringen_rtree VALUES (?, ?, ?, ?, ?)",
                               (rowid, minx, maxx, miny, maxy))
+        self._known[record.id] = record
 
     def idempotency_get(self, scope: str, key: str) -> StoredResponse | None:
         row = self.conn.execute(
@@ -159,6 +198,7 @@ class _SqliteTx(WriteTx):
             self.conn.execute(f"ROLLBACK TO {name}")
             self.conn.execute(f"RELEASE {name}")
             self._seq = seq_before
+            self._known.clear()
             raise
         else:
             self.conn.execute(f"RELEASE {name}")
@@ -178,6 +218,9 @@ class SqliteStore(Store):
         # databases made before idempotency records kept their gemeente
         if "gemeente" not in {r[1] for r in conn.execute("PRAGMA table_info(idempotency)")}:
             conn.execute("ALTER TABLE idempotency ADD COLUMN gemeente TEXT")
+        # a database from before the aggregates: compute them once
+        if conn.execute("SELECT 1 FROM registry_meta WHERE key = 'voortgang'").fetchone() is None:
+            self.rebuild_voortgang()
 
     def _conn(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -213,6 +256,9 @@ class SqliteStore(Store):
     def _where(self, query: Query) -> tuple[str, list[Any]]:
         clauses, args = attribute_clauses(query, "?")
         clauses.insert(0, "deleted = 0")
+        if query.after is not None:
+            clauses.append("id > ?")
+            args.append(query.after)
         if query.bbox is not None:
             clauses.append("rowid IN (SELECT rid FROM verbeteringen_rtree"
                            " WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?)")
@@ -222,19 +268,21 @@ class SqliteStore(Store):
             args += [x0, x1, y0, y1]
         return " AND ".join(clauses), args
 
-    def query(self, query: Query) -> tuple[list[Record], int]:
+    def query(self, query: Query) -> tuple[list[Record], int | None]:
         where, args = self._where(query)
         conn = self._conn()
+        keyset = query.after is not None
         if query.bbox is None:
-            total = conn.execute(f"SELECT count(*) FROM verbeteringen WHERE {where}", args).fetchone()[0]
+            total = None if keyset else \
+                conn.execute(f"SELECT count(*) FROM verbeteringen WHERE {where}", args).fetchone()[0]
             rows = conn.execute(
                 f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE {where} ORDER BY id LIMIT ? OFFSET ?",
-                [*args, query.limit, query.offset]).fetchall()
+                [*args, query.limit + keyset, 0 if keyset else query.offset]).fetchall()
             return [_record(r) for r in rows], total
         area = shapely.from_wkb(query.area) if query.area is not None else box(*query.bbox)
         shapely.prepare(area)
         rows = conn.execute(f"SELECT {_RECORD_COLS}, domein, gemeente_2025 FROM verbeteringen"
-                            f" WHERE {where} ORDER BY id", args).fetchall()
+                            f" WHERE {where} ORDER BY id", args)
         restricted = query.restricted_for
 
         def hit(r) -> bool:
@@ -245,6 +293,14 @@ class SqliteStore(Store):
                 return point is not None and area.intersects(point)
             return area.intersects(shapely.from_wkb(r[5]))
 
+        if keyset:
+            page = []
+            for r in rows:
+                if hit(r):
+                    page.append(r)
+                    if len(page) > query.limit:
+                        break
+            return [_record(r[:6]) for r in page], None
         hits = [r for r in rows if hit(r)]
         page = hits[query.offset:query.offset + query.limit]
         return [_record(r[:6]) for r in page], len(hits)
@@ -280,6 +336,38 @@ class SqliteStore(Store):
             f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE deleted = 0 AND gemeente_2025 = ?"
             " ORDER BY id", (nis_2025,)).fetchall()
         return (_record(r) for r in rows)
+
+    def voortgang_rows(self, gemeenten: list[str] | None = None) -> list[aggregates.Row]:
+        sql = f"SELECT {AGGREGATE_COLUMNS} FROM voortgang_totalen"
+        if gemeenten is not None:
+            if not gemeenten:
+                return []
+            sql += f" WHERE gemeente_2025 IN ({', '.join('?' * len(gemeenten))})"
+        return [tuple(r) for r in self._conn().execute(sql + " ORDER BY gemeente_2025", gemeenten or ())]
+
+    def rebuild_voortgang(self) -> tuple[int, int]:
+        summer = aggregates.Summer()
+        conn = self._conn()
+        with self._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for props, geom in conn.execute("SELECT properties, geom FROM verbeteringen WHERE deleted = 0"):
+                    summer.add(json.loads(props), geom)
+                rows = summer.rows()
+                conn.execute("DELETE FROM voortgang_totalen")
+                conn.executemany(f"INSERT INTO voortgang_totalen ({AGGREGATE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)",
+                                 rows)
+                conn.execute("INSERT OR REPLACE INTO registry_meta (key, value) VALUES ('voortgang', '1')")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        return summer.features, len(rows)
+
+    def list_gemeenten(self) -> list[Gemeente]:
+        rows = self._conn().execute(
+            "SELECT nis, naam, inwoners, referentiejaar, bron, NULL FROM gemeenten ORDER BY nis").fetchall()
+        return [Gemeente(*r) for r in rows]
 
     def put_gemeente(self, gemeente: Gemeente) -> None:
         minx, miny, maxx, maxy = _envelope(gemeente.geometry)
