@@ -24,7 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
-from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QHeaderView, QTableWidgetItem
 
 from .. import i18n
 from ..i18n import tr
@@ -81,7 +81,10 @@ class ImportWizard(BASE, FORM):
         self.findingsTable.setColumnCount(5)
         self.findingsTable.setHorizontalHeaderLabels(
             [tr("ImportWizard", "Object (bron)"), tr("ImportWizard", "Laag"), tr("ImportWizard", "Categorie"), tr("ImportWizard", "Code"), tr("ImportWizard", "Melding")])
-        self.findingsTable.horizontalHeader().setStretchLastSection(True)
+        self.findingsTable.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.findingsTable.setWordWrap(True)
+        for table in (self.countsTable, self.findingsTable):
+            table.verticalHeader().setVisible(False)
         self.mapCheck.toggled.connect(self._toggle_map)
         self.finished.connect(self._remove_preview)
 
@@ -247,13 +250,17 @@ class ImportWizard(BASE, FORM):
         self.findingsTable.setRowCount(len(findings))
         colours = {"error": "#b00020", "warning": "#b36b00", "info": "#1f5fa8"}
         for r, (c, f) in enumerate(findings):
-            values = (c.key, c.source_layer, c.properties["categorie"], f.code, f.message(lang))
+            values = (c.key, c.source_layer, PARAMETERS[c.properties["categorie"]].label(lang), f.code,
+                      f.message(lang))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(f.message(lang))
                 if col == 3:
                     item.setForeground(QBrush(QColor(colours[f.severity.value])))
                 self.findingsTable.setItem(r, col, item)
-        self.findingsTable.resizeColumnsToContents()
+        for col in range(4):
+            self.findingsTable.resizeColumnToContents(col)
+        self.findingsTable.resizeRowsToContents()
         self.findingsLabel.setText(tr("ImportWizard", "Bevindingen ({0})").format(len(findings)))
         if self.mapCheck.isChecked():
             self._add_preview()
