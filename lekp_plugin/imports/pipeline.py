@@ -38,6 +38,7 @@ from osgeo import gdal, ogr
 from ..core.catalogue import PARAMETERS, geometry_type_allowed
 from ..core.schema import FIELDS_BY_NAME, GEOMETRY_FAMILIES, FieldType, family_of, new_id
 from ..core.validation import Boundary, Finding, Reference, Severity, validate_arrays
+from ..core.validation.messages import format_number
 from ..store import sqlite as sq
 from ..store.migrations import REFERENCE_LAYER, upgrade
 from . import crs as crsmod
@@ -164,8 +165,8 @@ class ImportPlan:
         for row in self.counts().values():
             unit = row.unit.replace("m2", "m²").replace("m3", "m³")
             lines.append(f"  {row.categorie}: {row.objecten} {'objecten' if nl else 'features'}, "
-                         f"{_n(row.hoeveelheid)} {unit}; {'telt' if nl else 'counts'} {_n(row.telt)}, "
-                         f"{'opgelegd' if nl else 'imposed'} {_n(row.opgelegd)}, "
+                         f"{_n(row.hoeveelheid, lang)} {unit}; {'telt' if nl else 'counts'} {_n(row.telt, lang)}, "
+                         f"{'opgelegd' if nl else 'imposed'} {_n(row.opgelegd, lang)}, "
                          f"{'met fouten' if nl else 'with errors'} {row.fouten}")
         for label, counter in ((("Genegeerd per laag" if nl else "Ignored per layer"), self.ignored),
                                (("Niet herkend per laag" if nl else "Not recognised per layer"),
@@ -191,8 +192,8 @@ class ImportPlan:
         return "\n".join(lines)
 
 
-def _n(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+def _n(value: float, lang: str = "nl") -> str:
+    return format_number(round(value, 2), lang)
 
 
 @dataclass
