@@ -16,7 +16,9 @@ import datetime as _dt
 import logging
 import os
 import tempfile
+import time
 
+from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QRectF, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from qgis.PyQt.QtWidgets import QFrame, QInputDialog, QMessageBox, QScrollArea, QSizePolicy, QWidget
@@ -115,6 +117,32 @@ class ObjectiveBar(QFrame):
         p.end()
 
 
+class GatherTask(QgsTask):
+    """The store's progress (:func:`lekp_plugin.report.storedata.gather`) off the main thread."""
+
+    def __init__(self, store_path: str):
+        super().__init__(tr("ProgressPanel", "LEKP-voortgang berekenen"), QgsTask.Flags())
+        self.store_path = store_path
+        self.result = None
+        self.error: Exception | None = None
+        self.done_callback = None
+
+    def run(self) -> bool:
+        from ..report.storedata import gather
+
+        try:
+            self.result = gather(self.store_path)
+            return True
+        except Exception as exc:  # a bad override, a store being written: shown in the tab
+            LOGGER.warning("progress of %s: %s", self.store_path, exc)
+            self.error = exc
+            return False
+
+    def finished(self, ok: bool) -> None:
+        if self.done_callback is not None:
+            self.done_callback(self)
+
+
 class ProgressPanel(QWidget, FORM_CLASS):
     """The Voortgang tab (inside the LEKP dock)."""
 
@@ -125,6 +153,8 @@ class ProgressPanel(QWidget, FORM_CLASS):
         self.store_path = ""
         self.layers: list = []
         self.gathered = None
+        self.task: GatherTask | None = None
+        self._again = False
         self.current = "bomen"
         self.bars: dict[str, ObjectiveBar] = {}
         self._chart_dir = tempfile.mkdtemp(prefix="lekp-voortgang-")
@@ -181,6 +211,10 @@ class ProgressPanel(QWidget, FORM_CLASS):
         self.layers = []
 
     def cleanup(self) -> None:
+        if self.task is not None:
+            self.task.done_callback = None
+            self.task = None
+        self._again = False
         self._refresh_timer.stop()
         self._chart_timer.stop()
         self._unwatch()
@@ -192,24 +226,48 @@ class ProgressPanel(QWidget, FORM_CLASS):
 
     # -- figures -----------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-read the store (saved features, findings, population, toelichting) and redraw."""
+        """Re-read the store (saved features, findings, population, toelichting) in a task, then redraw.
+
+        Counting validates every feature, so it runs in QGIS's task manager;
+        a refresh asked for while one runs follows when it is done.
+        """
         if not self.store_path or not os.path.exists(self.store_path):
             return
-        from ..core.population import PopulationError
-        from ..report.storedata import gather
+        if self.task is not None:
+            self._again = True
+            return
+        self._again = False
+        self.task = GatherTask(self.store_path)
+        self.task.done_callback = self._gathered
+        QgsApplication.taskManager().addTask(self.task)
 
+    def busy(self) -> bool:
+        return self.task is not None or self._again or self._refresh_timer.isActive()
+
+    def wait(self, timeout: float = 60.0) -> bool:
+        """Process events until no refresh is running or waiting (tests, scripts); False on timeout."""
+        end = time.monotonic() + timeout
+        while self.busy() and time.monotonic() < end:
+            QgsApplication.processEvents()
+            time.sleep(0.01)
+        return not self.busy()
+
+    def _gathered(self, task: GatherTask) -> None:
+        self.task = None
         lang = i18n.language()
-        try:
-            self.gathered = gather(self.store_path)
-        except PopulationError as exc:
-            self.problemLabel.setText(exc.message(lang))
-            self.gathered = None
-            return
-        except Exception as exc:  # a store being written by another tool: show it, keep the dock alive
-            LOGGER.exception("progress of %s", self.store_path)
-            self.problemLabel.setText(tr("ProgressPanel", "De voortgang kon niet gelezen worden: {0}").format(exc))
-            return
-        v = self.gathered.voortgang
+        if task.error is not None:
+            message = task.error.message(lang) if hasattr(task.error, "message") else \
+                tr("ProgressPanel", "De voortgang kon niet gelezen worden: {0}").format(task.error)
+            self.problemLabel.setText(message)
+            self.problemLabel.setVisible(True)
+        elif task.result is not None and task.store_path == self.store_path:
+            self.show_gathered(task.result, lang)
+        if self._again:
+            self.refresh()
+
+    def show_gathered(self, gathered, lang: str) -> None:
+        self.gathered = gathered
+        v = gathered.voortgang
         naam = v.get("naam") or "?"
         if v.get("inwoners") is not None:
             people = tr("ProgressPanel", "{0} inwoners (referentiejaar {1}; {2})").format(
@@ -219,10 +277,10 @@ class ProgressPanel(QWidget, FORM_CLASS):
             people = tr("ProgressPanel", "Inwoners onbekend: doelen onbekend")
         self.gemeenteLabel.setText(f"<b>{naam}</b> ({v.get('gemeente_nis')})<br>{people}<br>"
                                    + tr("ProgressPanel", "{0} verbeteringen, {1} met fouten; toestand {2}").format(
-                                       len(self.gathered.data.features), len(self.gathered.data.error_ids),
+                                       len(gathered.data.features), len(gathered.data.error_ids),
                                        _dt.date.today().strftime("%d/%m/%Y")))
-        self.problemLabel.setText(" ".join(p.message(lang) for p in self.gathered.problems))
-        self.problemLabel.setVisible(bool(self.gathered.problems))
+        self.problemLabel.setText(" ".join(p.message(lang) for p in gathered.problems))
+        self.problemLabel.setVisible(bool(gathered.problems))
         self._show_enabled(True)
         self._fill_bars(v, lang)
         self.show_objective(self.current, select=False)

@@ -72,6 +72,7 @@ def screenshot(widget, name: str) -> Path:
 def test_progress_tab_shows_targets_and_updates_when_features_are_saved(dock, store):
     panel = dock.progressPanel
     assert dock.open_store(store)
+    assert panel.wait()
     dock.panels.setCurrentWidget(dock.progressTab)
     assert "Diepenbeek" in panel.gemeenteLabel.text() and "19.090 inwoners" in panel.gemeenteLabel.text()
     bomen = panel.bars["bomen"]
@@ -95,7 +96,8 @@ def test_progress_tab_shows_targets_and_updates_when_features_are_saved(dock, st
     settle(0.5)
     assert panel.bars["bomen"].numbers.startswith("2 stuks")            # not saved yet
     assert punt.commitChanges(), punt.commitErrors()
-    settle(0.8)
+    assert panel.busy()                                                  # the save started a refresh
+    assert panel.wait()
     assert panel.bars["bomen"].numbers.startswith("3 stuks / 19.090 stuks")
 
     # a click on an objective selects the features that count for it: the felled tree (negative) too,
@@ -116,6 +118,7 @@ def test_toelichting_is_edited_in_the_dock_and_stored_in_the_store(dock, store):
 
     panel = dock.progressPanel
     assert dock.open_store(store)
+    assert panel.wait()
     QTest.mouseClick(panel.bars["ontharding"], Qt.LeftButton)
     panel.toelichtingEdit.setPlainText("Schoolplein De Horizon onthard in 2024.")
     assert panel.toelichtingState.text() == "niet bewaard"
@@ -129,6 +132,7 @@ def test_toelichting_is_edited_in_the_dock_and_stored_in_the_store(dock, store):
     assert panel.toelichtingEdit.toPlainText() == "Schoolplein De Horizon onthard in 2024."
     assert read_meta(store)["toelichting.bomen"] == "Bomenplan"
     panel.refresh()
+    assert panel.wait()
     assert panel.entry("ontharding")["toelichting"] == "Schoolplein De Horizon onthard in 2024."
     screenshot(dock, "progress_tab_toelichting.png")
 
@@ -138,11 +142,14 @@ def test_manual_population_in_the_dock(dock, store):
 
     panel = dock.progressPanel
     assert dock.open_store(store)
+    assert panel.wait()
     panel.set_inwoners(20_000, 2025)
+    assert panel.wait()
     assert read_meta(store)["inwoners"] == "20000"
     assert "20.000 inwoners (referentiejaar 2025" in panel.gemeenteLabel.text()
     assert panel.bars["bomen"].numbers.startswith("2 stuks / 20.000 stuks")
     panel.set_inwoners(0)
+    assert panel.wait()
     assert "inwoners" not in read_meta(store)
     assert panel.bars["bomen"].numbers.startswith("2 stuks / 19.090 stuks")
 
@@ -152,6 +159,7 @@ def test_gemeente_without_population_says_doel_onbekend(dock, make_store):
     trees(path, 2)
     panel = dock.progressPanel
     assert dock.open_store(path)
+    assert panel.wait()
     assert "Brussel (21004)" in panel.problemLabel.text() and panel.problemLabel.isVisibleTo(panel)
     assert panel.bars["bomen"].numbers == "2 stuks / doel onbekend"
     screenshot(dock, "progress_tab_doel_onbekend.png")
