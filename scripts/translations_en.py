@@ -426,4 +426,5 @@ EN.update({  # the dock's Voortgang tab (issue 13)
 EN.update({  # lekp:progressreport, population from the registry (issue 13)
     "Inwoners uit het register (URL, leeg: niet)": "Population from the registry (URL, empty: no)",
     "'{0}' is geen URL van een register (http:// of https://).": "'{0}' is not a registry URL (http:// or https://).",
+    "LEKP-voortgang berekenen": "Computing LEKP progress",
 })
