@@ -672,6 +672,10 @@
       <translation>target unknown</translation>
     </message>
     <message>
+      <source>LEKP-voortgang berekenen</source>
+      <translation>Computing LEKP progress</translation>
+    </message>
+    <message>
       <source>De voortgang kon niet gelezen worden: {0}</source>
       <translation>The progress could not be read: {0}</translation>
     </message>
