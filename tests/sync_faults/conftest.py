@@ -100,15 +100,31 @@ class RegistryProcess:
         self.auth.write_text("".join(lines), encoding="utf-8")
 
     def start(self) -> RegistryProcess:
+        """Start (or restart, on the same port and database) the registry process.
+
+        The first start takes another free port when the chosen one was taken
+        meanwhile by another process on this machine; a restart keeps its port
+        (the proxy in front of it points there).
+        """
         assert self.proc is None or self.proc.poll() is not None
         env = dict(os.environ, PYTHONPATH=str(ROOT))
-        with self.log.open("ab") as fh:
-            self.proc = subprocess.Popen(
-                [PYTHON, "-m", "lekp_registry", "serve", "--db", str(self.db), "--port", str(self.port),
-                 "--auth", str(self.auth), "--log-level", "warning"],
-                cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT, start_new_session=True)
+        for attempt in range(3):
+            offset = self.log.stat().st_size if self.log.exists() else 0
+            with self.log.open("ab") as fh:
+                self.proc = subprocess.Popen(
+                    [PYTHON, "-m", "lekp_registry", "serve", "--db", str(self.db), "--port", str(self.port),
+                     "--auth", str(self.auth), "--log-level", "warning"],
+                    cwd=ROOT, env=env, stdout=fh, stderr=subprocess.STDOUT, start_new_session=True)
+            try:
+                _wait_http(self.url + "/conformance", self.proc, 60, self.log)
+                break
+            except RuntimeError:
+                taken = "address already in use" in self.log.read_bytes()[offset:].decode(errors="replace")
+                if self.starts or not taken or attempt == 2:
+                    raise
+                self.port = free_port()
+                self.url = f"http://127.0.0.1:{self.port}"
         self.starts += 1
-        _wait_http(self.url + "/conformance", self.proc, 60, self.log)
         return self
 
     def kill9(self) -> None:
