@@ -183,9 +183,38 @@ def _quoted(value: Any, lang: str) -> str:
     return f"'{value}'" if value is not None else ("(leeg)" if lang == "nl" else "(empty)")
 
 
+def _pair_text(code: str, p: dict[str, Any], lang: str) -> str | None:
+    """LEKP-O001/O002 straight from their template: the same text as the general path.
+
+    A whole territory has tens of thousands of overlaps; the general path
+    formats every parameter, needed or not.  None when a parameter is not
+    of the plain type the engine gives (then the general path decides).
+    """
+    other, pct = p.get("other_id"), p.get("iou")
+    if not (isinstance(other, str) or other is None) or type(pct) not in (float, int):
+        return None
+    other = other or ("een andere verbetering" if lang == "nl" else "another improvement")
+    if code == "LEKP-O002":
+        template = _O002[0] if lang == "nl" else _O002[1]
+        return template.format(other=other, iou_pct=format_number(round(100 * float(pct), 1), lang, 1))
+    overlap, unit = p.get("overlap"), UNITS.get(str(p.get("unit")))
+    if type(overlap) not in (float, int) or unit is None:
+        return None
+    template = _O001[0] if lang == "nl" else _O001[1]
+    return template.format(other=other, overlap=format_number(overlap, lang),
+                           unit=unit.label_nl if lang == "nl" else unit.label_en)
+
+
+_O001, _O002 = TEMPLATES[("LEKP-O001", "")], TEMPLATES[("LEKP-O002", "")]
+
+
 def render(code: str, params: dict[str, Any], lang: str = "nl") -> str:
     """The text of a finding; falls back to the code's title for unknown variants."""
     lang = "nl" if lang != "en" else "en"
+    if code == "LEKP-O001" or code == "LEKP-O002":
+        text = _pair_text(code, params, lang)
+        if text is not None:
+            return text
     p = dict(params)
     variant = _variant(code, p)
     pair = TEMPLATES.get((code, variant)) or TEMPLATES.get((code, ""))
