@@ -168,3 +168,26 @@ except ImportFault as exc:
     lines = out.splitlines()
     assert lines[0] == "1" and lines[1] == "ezdxf_missing"
     assert "ezdxf" in lines[2] and "niets geïmporteerd" in lines[2]
+
+
+def test_cad_symbols_become_the_geometry_the_category_needs(tmp_path, store):
+    """A tree drawn as a circle is a point at its centre; a bulged closed polyline on GROEN a polygon."""
+    import ezdxf
+
+    doc = ezdxf.new("R2010")
+    msp = doc.modelspace()
+    msp.add_circle((X0 + 5, Y0 + 5), 2.0, dxfattribs={"layer": "BOMEN"})
+    # a 10 × 10 square whose top edge bulges out into a half circle of radius 5
+    msp.add_lwpolyline([(X0 + 20, Y0, 0, 0, 0), (X0 + 30, Y0, 0, 0, 0), (X0 + 30, Y0 + 10, 0, 0, 1.0),
+                        (X0 + 20, Y0 + 10, 0, 0, 0)], format="xyseb", close=True, dxfattribs={"layer": "GROEN"})
+    msp.add_lwpolyline([(X0, Y0 + 30), (X0 + 25, Y0 + 30)], dxfattribs={"layer": "HAAG"})
+    path = tmp_path / "symbolen.dxf"
+    doc.saveas(path)
+    plan = prepare_import(str(path), str(store), today=TODAY)
+    by_cat = {c.properties["categorie"]: c for c in plan.candidates}
+    tree = by_cat["boom"].geometry
+    assert tree.geom_type == "Point" and (tree.x, tree.y) == pytest.approx((X0 + 5, Y0 + 5), abs=0.01)
+    perk = by_cat["natuurgroenperk"].geometry
+    assert perk.geom_type == "Polygon" and perk.area == pytest.approx(100 + 3.14159 * 25 / 2, rel=0.01)
+    assert by_cat["haag"].properties["hoeveelheid"] == pytest.approx(25.0)
+    assert not plan.refused
