@@ -295,7 +295,8 @@ class PostgisStore(Store):
         if gemeenten is not None:
             sql, args = sql + " WHERE gemeente_2025 = ANY(%s)", [list(gemeenten)]
         with self._conn() as conn:
-            return [tuple(r) for r in conn.execute(sql + " ORDER BY gemeente_2025", args).fetchall()]
+            return [tuple(r) for r in conn.execute(sql + " ORDER BY gemeente_2025, parameter, bucket, jaar",
+                                                            args).fetchall()]
 
     def rebuild_voortgang(self) -> tuple[int, int]:
         summer = aggregates.Summer()

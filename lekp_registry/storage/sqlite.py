@@ -343,7 +343,8 @@ class SqliteStore(Store):
             if not gemeenten:
                 return []
             sql += f" WHERE gemeente_2025 IN ({', '.join('?' * len(gemeenten))})"
-        return [tuple(r) for r in self._conn().execute(sql + " ORDER BY gemeente_2025", gemeenten or ())]
+        return [tuple(r) for r in self._conn().execute(sql + " ORDER BY gemeente_2025, parameter, bucket, jaar",
+                                                                gemeenten or ())]
 
     def rebuild_voortgang(self) -> tuple[int, int]:
         summer = aggregates.Summer()
