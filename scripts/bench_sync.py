@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -127,6 +128,9 @@ def main() -> int:
 
     from lekp_plugin.sync import run_sync, sync_status
 
+    load = os.getloadavg()
+    print(f"machine: {os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}"
+          " (the figures below scale with it)")
     ok = True
     with tempfile.TemporaryDirectory(prefix="lekp-bench-sync-") as tmp:
         work = Path(tmp)
