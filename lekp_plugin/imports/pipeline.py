@@ -708,10 +708,12 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
             marks = ", ".join("?" for _ in range(len(names) + 1))
             for t, ks in inserts.items():
                 con.execute(f'CREATE TABLE "{t}" ({cols})')
-                blobs = _gpkg_blobs(multi[np.array(ks)], srs[t])
-                con.executemany(f'INSERT INTO "{t}" VALUES ({marks})',
-                                ([*(_sql_value(n, todo[k].properties.get(n)) for n in names), blob]
-                                 for k, blob in zip(ks, blobs, strict=True)))
+                props = [todo[k].properties for k in ks]
+                columns = [[_sql_value(n, p.get(n)) for p in props]
+                           if FIELDS_BY_NAME[n].type is FieldType.BOOLEAN else [p.get(n) for p in props]
+                           for n in names]
+                columns.append(_gpkg_blobs(multi[np.array(ks)], srs[t]))
+                con.executemany(f'INSERT INTO "{t}" VALUES ({marks})', zip(*columns, strict=True))
             con.commit()
         finally:
             con.close()
