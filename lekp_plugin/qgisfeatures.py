@@ -35,6 +35,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
+from .compat import FIELD_TYPES
 from .core.schema import FIELD_NAMES, STORAGE_EPSG
 from .core.validation.attributes import READ_FIELDS
 
@@ -277,22 +278,33 @@ def _fill_raw_dates(batch: Batch, source: tuple[str, str] | None, dates: list[st
     """
     if not dates or not len(batch) or source is None:
         return
+    scan = len(batch) > _RAW_SCAN
+    position: dict[int, int] | None = None
     for name in dates:
         values = batch.columns.get(name)
         if values is None:
             continue
-        rows = {batch.fids[k]: k for k, v in enumerate(values)
-                if (v is None or v in suspect) and batch.fids[k] >= 0
-                and name not in changed.get(batch.fids[k], ())}
-        if not rows:
-            continue
+        if scan:  # a whole layer: one query for the cells that are no ISO date (usually none)
+            rows = None
+        else:
+            rows = {batch.fids[k]: k for k, v in enumerate(values)
+                    if (v is None or v in suspect) and batch.fids[k] >= 0
+                    and name not in changed.get(batch.fids[k], ())}
+            if not rows:
+                continue
         try:
-            raw = raw_cells(*source, name, sorted(rows) if len(rows) <= _RAW_SCAN else None)
+            raw = raw_cells(*source, name, sorted(rows) if rows is not None else None)
         except sqlite3.Error as exc:  # locked or not SQLite after all: NULL stays NULL
             LOGGER.warning("raw %s cells of %s not readable: %s", name, source[0], exc)
             continue
+        if raw and rows is None:
+            if position is None:
+                position = {fid: k for k, fid in enumerate(batch.fids)}
+            rows = {fid: position[fid] for fid in raw if fid in position
+                    and (values[position[fid]] is None or values[position[fid]] in suspect)
+                    and name not in changed.get(fid, ())}
         for fid, value in raw.items():
-            if fid in rows:
+            if rows and fid in rows:
                 text = value if isinstance(value, str) else str(value)
                 k = rows[fid]
                 if values[k] is None or not text.startswith(values[k]):
@@ -335,7 +347,10 @@ def _arrow_column(arr, kind: str) -> list[Any]:
     mask = np.ma.getmaskarray(arr)
     data = np.ma.getdata(arr)
     if data.dtype.kind == "S":
-        out = [v.decode("utf-8", "replace") for v in data.tolist()]
+        try:  # numpy decodes ASCII in C; other text (é, ë) goes through Python's UTF-8 decoder
+            out = data.astype(f"U{max(1, data.dtype.itemsize)}").tolist()
+        except UnicodeDecodeError:
+            out = [v.decode("utf-8", "replace") for v in data.tolist()]
     elif data.dtype.kind == "O":
         out = [v.decode("utf-8", "replace") if isinstance(v, bytes) else v for v in data.tolist()]
     elif data.dtype.kind == "M":
@@ -383,7 +398,7 @@ class LayerReader:
         self.kinds = {}
         for n in self.names:
             fld = fields.at(self.idx[n])
-            self.kinds[n] = ("date" if fld.type() == QVariant.Date else
+            self.kinds[n] = ("date" if fld.type() == FIELD_TYPES["date"] else
                              "datetime" if fld.isDateOrTime() else "other")
         self.dates = [n for n in self.names if n != "id" and self.kinds[n] != "other"]
         self.gpkg_any = _geopackage_table(layer) if layer.providerType() == "ogr" else None

@@ -19,10 +19,9 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsWkbTypes,
 )
 
-from ...compat import FIELD_TYPES, set_advanced, set_optional, source_type, vector_polygon_type
+from ...compat import FIELD_TYPES, set_advanced, set_optional, source_type, vector_polygon_type, wkb_type
 from ..base import LekpAlgorithm
 
 
@@ -139,7 +138,7 @@ class ValidateAlgorithm(LekpAlgorithm):
             feat.setAttributes([f.feature_id, f.code, f.severity.value, render(f.code, f.params, lang),
                                 f.ander_id, row.laag or None, row.bron_fid,
                                 dumps(f.params)])
-            if not sink.addFeature(feat, QgsFeatureSink.FastInsert):
+            if not sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self._refused(sink, row, number, total))
         if not sink.flushBuffer():
             raise QgsProcessingException(self.tr(
@@ -201,17 +200,13 @@ class ValidateAlgorithm(LekpAlgorithm):
         engine_s = time.perf_counter() - started
         feedback.setProgress(80)
 
-        def row(f):
-            if f.index is None or f.index >= len(batch):
-                return Row(f)
-            layer_id, fid = batch.origin(f.index)
-            return Row(f, names[layer_id], fid)
-
         started = time.perf_counter()
-        rows = sort_rows(row(f) for f in findings)
+        lids, fids, size = batch.layer_ids, batch.fids, len(batch)
+        rows = sort_rows([Row(f) if f.index is None or f.index >= size
+                          else Row(f, names[lids[f.index]], fids[f.index]) for f in findings])
         fields = findings_fields()
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.NoGeometry)
+                                             wkb_type("NoGeometry"))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         self.write_rows(sink, rows, lang, fields)
