@@ -376,6 +376,10 @@ EN.update({
     'Voorbeeld': 'Preview',
     'Wat wordt geïmporteerd, wat telt voor het pact, en de bevindingen. Alleen geldige objecten worden geschreven.': 'What is imported, what counts for the pact, and the findings. Only valid features are written.',
     'Toon de objecten van het plan op de kaart': "Show the plan's features on the map",
+    "Het plan wordt gelezen en gevalideerd…": "Reading and validating the plan…",
+    "Verkavelingsplan lezen": "Reading subdivision plan",
+    "Onverwachte fout: {0}": "Unexpected error: {0}",
+    "De objecten worden geschreven…": "Writing the features…",
 })
 
 # Validation at whole-territory scale: phase times, findings map layers, "Alles valideren" task (issue 15)

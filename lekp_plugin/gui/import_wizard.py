@@ -57,6 +57,7 @@ class ImportWizard(BASE, FORM):
         self.today = today
         self.plan = None
         self.result = None
+        self._task = None
         self.preview_group: QgsLayerTreeGroup | None = None
         self.preview_layers: list[str] = []
         self.storeEdit.setText(store_path)
@@ -184,28 +185,60 @@ class ImportWizard(BASE, FORM):
             self.prepare()
 
     def prepare(self):
-        """Run read → map → validate and show the preview (nothing is written)."""
-        from ..imports.messages import ImportFault
+        """Run read → map → validate in a QgsTask and show the preview (nothing is written)."""
         from ..imports.pipeline import prepare_import
 
         self.plan = None
         self.countsTable.setRowCount(0)
         self.findingsTable.setRowCount(0)
         self._remove_preview()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.plan = prepare_import(
-                self.planEdit.text().strip(), self.storeEdit.text().strip(), profile=self._profile(),
-                crs=self.crsCombo.currentData() if self.crsCombo.currentData() != "other" else None,
-                opgelegd=self.opgelegdJa.isChecked(), projectnaam=self.projectEdit.text().strip() or None,
-                today=self.today)
-        except ImportFault as exc:
-            self._status(exc.message(i18n.language()), error=True)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self._status(tr("ImportWizard", "Het plan wordt gelezen en gevalideerd…"))
+        kwargs = {"profile": self._profile(),
+                  "crs": self.crsCombo.currentData() if self.crsCombo.currentData() != "other" else None,
+                  "opgelegd": self.opgelegdJa.isChecked(),
+                  "projectnaam": self.projectEdit.text().strip() or None, "today": self.today}
+        source, store = self.planEdit.text().strip(), self.storeEdit.text().strip()
+        self._start(tr("ImportWizard", "Verkavelingsplan lezen"),
+                    lambda task: prepare_import(source, store, **kwargs), self._prepared)
+
+    def _prepared(self, plan):
+        self.plan = plan
         self._show_plan()
         self.button(self.WizardButton.FinishButton).setEnabled(bool(self.plan.to_write))
+
+    # -- long work as a QgsTask (the wizard stays responsive) ----------------------
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _start(self, description: str, work, done):
+        """Run ``work(task)`` as a QgsTask; ``done(result)`` on success, the message on an ImportFault."""
+        from qgis.core import QgsTask
+
+        from ..imports.messages import ImportFault
+
+        def finished(exception, result=None):
+            self._task = None
+            QApplication.restoreOverrideCursor()
+            self._set_buttons(True)
+            if exception is None:
+                done(result)
+            elif isinstance(exception, ImportFault):
+                self._status(exception.message(i18n.language()), error=True)
+            else:
+                self._status(tr("ImportWizard", "Onverwachte fout: {0}").format(exception), error=True)
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._set_buttons(False)
+        self._task = QgsTask.fromFunction(description, work, on_finished=finished)
+        QgsApplication.taskManager().addTask(self._task)
+
+    def _set_buttons(self, enabled: bool):
+        for which in (self.WizardButton.BackButton, self.WizardButton.FinishButton,
+                      self.WizardButton.CancelButton):
+            button = self.button(which)
+            if button is not None:
+                button.setEnabled(enabled)
 
     def _status(self, text: str, error: bool = False):
         self.statusLabel.setText(text)
@@ -321,21 +354,26 @@ class ImportWizard(BASE, FORM):
 
     # -- finish -------------------------------------------------------------------
     def accept(self):  # Qt API
-        from ..imports.messages import ImportFault
+        """Write the valid features (in a QgsTask); the wizard closes when they are in."""
         from ..imports.pipeline import write_import
 
-        if self.plan is None or not self.plan.to_write:
+        if self.plan is None or not self.plan.to_write or self.busy:
             return
-        try:
-            self.result = write_import(self.plan)
-        except ImportFault as exc:
-            self._status(exc.message(i18n.language()), error=True)
-            return
+        plan = self.plan
+        self._status(tr("ImportWizard", "De objecten worden geschreven…"))
+        self._start(tr("ImportWizard", "Verkavelingsplan importeren"), lambda task: write_import(plan),
+                    self._written)
+
+    def _written(self, result):
+        self.result = result
         text = tr("ImportWizard", "{0}: {1} nieuw, {2} bijgewerkt, {3} ongewijzigd, {4} geweigerd.").format(
-            self.plan.source.name, self.result.created, self.result.updated, self.result.unchanged,
-            self.result.refused)
+            self.plan.source.name, result.created, result.updated, result.unchanged, result.refused)
         if self.iface is not None:
             from ..compat import MSG_SUCCESS
 
             self.iface.messageBar().pushMessage(tr("ImportWizard", "Plan geïmporteerd"), text, MSG_SUCCESS, 10)
         super().accept()
+
+    def reject(self):  # Qt API
+        if not self.busy:  # a running write finishes first: it is one transaction, never half
+            super().reject()

@@ -17,6 +17,20 @@ def wizard(qgis_iface, qgis_new_project, plan, store):
     w.deleteLater()
 
 
+def _wait(wizard, timeout: float = 60.0) -> None:
+    """Let the wizard's QgsTask run to its end (the UI stays responsive meanwhile)."""
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    end = time.monotonic() + timeout
+    while wizard.busy:
+        assert time.monotonic() < end, "the import task did not finish"
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    QCoreApplication.processEvents()
+
+
 def _table(widget) -> list[list[str]]:
     return [[widget.item(r, c).text() for c in range(widget.columnCount())] for r in range(widget.rowCount())]
 
@@ -28,6 +42,8 @@ def test_preview_then_import(wizard, store):
     assert wizard.validateCurrentPage()
     wizard.next()
     assert wizard.currentId() == 1
+    assert wizard.busy  # reading and validating run as a QgsTask
+    _wait(wizard)
     counts = {row[0]: row for row in _table(wizard.countsTable)}
     assert counts["Boom"][1] == "18" and counts["Boom"][3] == "18 stuks"
     assert counts["Natuurgroenperk"][5] == "1"
@@ -41,6 +57,7 @@ def test_preview_then_import(wizard, store):
     assert sum(layer.featureCount() for layer in layers) == 27
     assert store_rows(store) == []  # nothing written by the preview
     wizard.accept()
+    _wait(wizard)
     assert wizard.result.created == 26 and len(store_rows(store)) == 26
     assert not wizard.preview_layers or all(QgsProject.instance().mapLayer(i) is None for i in wizard.preview_layers)
 
@@ -49,9 +66,11 @@ def test_fault_is_shown_not_raised(wizard, store, shared_data):
     wizard.planEdit.setText(str(shared_data / "trees_green" / "schaerbeek_primes_facadevert_nested.geojson"))
     wizard.show()
     wizard.next()
+    _wait(wizard)
     assert "FeatureCollection genest in een FeatureCollection" in wizard.statusLabel.text()
     assert wizard.plan is None and not wizard.validateCurrentPage()
     wizard.accept()
+    _wait(wizard)
     assert store_rows(store) == []
 
 
@@ -76,4 +95,5 @@ def test_opgelegd_question_and_saved_profiles(wizard, store, tmp_path, monkeypat
     wizard.opgelegdJa.setChecked(True)
     wizard.show()
     wizard.next()
+    _wait(wizard)
     assert all(c.properties["opgelegd"] for c in wizard.plan.candidates)

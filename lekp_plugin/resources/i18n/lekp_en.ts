@@ -389,6 +389,18 @@
       <translation>Choose an existing LEKP store (GeoPackage).</translation>
     </message>
     <message>
+      <source>Het plan wordt gelezen en gevalideerd…</source>
+      <translation>Reading and validating the plan…</translation>
+    </message>
+    <message>
+      <source>Verkavelingsplan lezen</source>
+      <translation>Reading subdivision plan</translation>
+    </message>
+    <message>
+      <source>Onverwachte fout: {0}</source>
+      <translation>Unexpected error: {0}</translation>
+    </message>
+    <message>
       <source>{0}: {1} objecten gelezen, coördinatenstelsel {2}.</source>
       <translation>{0}: {1} features read, coordinate reference system {2}.</translation>
     </message>
@@ -417,16 +429,20 @@
       <translation>Import preview: {0}</translation>
     </message>
     <message>
+      <source>De objecten worden geschreven…</source>
+      <translation>Writing the features…</translation>
+    </message>
+    <message>
+      <source>Verkavelingsplan importeren</source>
+      <translation>Import subdivision plan</translation>
+    </message>
+    <message>
       <source>{0}: {1} nieuw, {2} bijgewerkt, {3} ongewijzigd, {4} geweigerd.</source>
       <translation>{0}: {1} new, {2} updated, {3} unchanged, {4} refused.</translation>
     </message>
     <message>
       <source>Plan geïmporteerd</source>
       <translation>Plan imported</translation>
-    </message>
-    <message>
-      <source>Verkavelingsplan importeren</source>
-      <translation>Import subdivision plan</translation>
     </message>
     <message>
       <source>Plan en opslag</source>
