@@ -431,4 +431,5 @@ EN.update({  # lekp:progressreport, population from the registry (issue 13)
     "Inwoners uit het register (URL, leeg: niet)": "Population from the registry (URL, empty: no)",
     "'{0}' is geen URL van een register (http:// of https://).": "'{0}' is not a registry URL (http:// or https://).",
     "LEKP-voortgang berekenen": "Computing LEKP progress",
+    "{0} verbetering, {1} met fouten; toestand {2}": "{0} improvement, {1} with errors; as of {2}",
 })

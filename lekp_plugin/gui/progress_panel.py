@@ -47,11 +47,11 @@ class ObjectiveBar(QFrame):
         self.entry = entry
         self.lang = lang
         self.selected = False
-        self.setCursor(Qt.PointingHandCursor)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         line = self.fontMetrics().height()
         self.setFixedHeight(3 * line + 18)
         self.setMinimumWidth(120)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         d = entry
         unit = d["eenheid"]
         realised = format_quantity(d["gerealiseerd"], unit, lang)
@@ -71,19 +71,21 @@ class ObjectiveBar(QFrame):
         super().mousePressEvent(event)
 
     def fractions(self) -> tuple[float, float]:
-        """Realised and realised + planned as a share of the target (0..1), or of the largest value without one."""
+        """Realised and realised + planned as a share of the target (0..1); nothing without a target
+        (a bar full to an unknown target would read as "reached")."""
         d = self.entry
         goal = d["doel_waarde"]
+        if not goal:
+            return 0.0, 0.0
         realised = max(0.0, d["gerealiseerd"])
         planned = max(0.0, d["gerealiseerd"] + d["gepland"])
-        scale = goal if goal else max(planned, 1.0)
-        return min(1.0, realised / scale), min(1.0, planned / scale)
+        return min(1.0, realised / goal), min(1.0, planned / goal)
 
     def paintEvent(self, event):
         """Title and percentage; realised / target; the bar; what does not count (yet)."""
         super().paintEvent(event)
         p = QPainter(self)
-        p.setRenderHint(QPainter.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         w = self.width() - 8
         line = self.fontMetrics().height()
         if self.selected:
@@ -94,16 +96,16 @@ class ObjectiveBar(QFrame):
         p.setFont(bold)
         p.setPen(QPen(text))
         pct = format_percentage(self.entry["percentage"], self.lang) if self.entry["percentage"] is not None else ""
-        p.drawText(QRectF(4, 1, w, line), Qt.AlignLeft | Qt.AlignVCenter,
-                   self.fontMetrics().elidedText(self.title, Qt.ElideRight, int(w * 0.75)))
-        p.drawText(QRectF(4, 1, w, line), Qt.AlignRight | Qt.AlignVCenter, pct)
+        p.drawText(QRectF(4, 1, w, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   self.fontMetrics().elidedText(self.title, Qt.TextElideMode.ElideRight, int(w * 0.75)))
+        p.drawText(QRectF(4, 1, w, line), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, pct)
         p.setFont(self.font())
         p.setPen(QPen(NEGATIVE if self.entry["gerealiseerd"] < 0 else text))
-        p.drawText(QRectF(4, 1 + line, w, line), Qt.AlignLeft | Qt.AlignVCenter,
-                   self.fontMetrics().elidedText(self.numbers, Qt.ElideRight, w))
+        p.drawText(QRectF(4, 1 + line, w, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   self.fontMetrics().elidedText(self.numbers, Qt.TextElideMode.ElideRight, w))
         realised, planned = self.fractions()
         bar = QRectF(4, 3 + 2 * line, w, 9)
-        p.setPen(Qt.NoPen)
+        p.setPen(Qt.PenStyle.NoPen)
         p.fillRect(bar, TRACK)
         p.fillRect(QRectF(bar.x(), bar.y(), bar.width() * planned, bar.height()), PLANNED)
         p.fillRect(QRectF(bar.x(), bar.y(), bar.width() * realised, bar.height()), REALISED)
@@ -111,9 +113,9 @@ class ObjectiveBar(QFrame):
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
         p.setFont(small)
         p.setPen(QPen(QColor("#555555")))
-        detail = self.detail or ("" if self.entry["doel_waarde"] is not None else tr("ProgressPanel", "doel onbekend"))
-        p.drawText(QRectF(4, 14 + 2 * line, w, line), Qt.AlignLeft | Qt.AlignVCenter,
-                   QFontMetrics(small).elidedText(detail, Qt.ElideRight, w))
+        detail = self.detail
+        p.drawText(QRectF(4, 14 + 2 * line, w, line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   QFontMetrics(small).elidedText(detail, Qt.TextElideMode.ElideRight, w))
         p.end()
 
 
@@ -155,6 +157,7 @@ class ProgressPanel(QWidget, FORM_CLASS):
         self.gathered = None
         self.task: GatherTask | None = None
         self._again = False
+        self._chart_width = 0
         self.current = "bomen"
         self.bars: dict[str, ObjectiveBar] = {}
         self._chart_dir = tempfile.mkdtemp(prefix="lekp-voortgang-")
@@ -172,7 +175,7 @@ class ProgressPanel(QWidget, FORM_CLASS):
         self.saveToelichtingButton.clicked.connect(self.save_toelichting)
         self.toelichtingEdit.textChanged.connect(self._toelichting_edited)
         # the chart is drawn for the panel's width: its picture must not widen the panel
-        self.chartLabel.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+        self.chartLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.chartLabel.setMinimumWidth(1)  # 0 would let the pixmap's size be the minimum
         self._show_enabled(False)
 
@@ -180,14 +183,14 @@ class ProgressPanel(QWidget, FORM_CLASS):
         """The panel in a scroll area: a short dock scrolls instead of squeezing the bars."""
         scroll = QScrollArea(parent)
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self)
         return scroll
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        if self.gathered is not None and abs(event.size().width() - event.oldSize().width()) > 20:
+        if abs(event.size().width() - 16 - self._chart_width) > 20:
             self._chart_timer.start()  # the chart is drawn for the panel's width
 
     # -- store -------------------------------------------------------------------
@@ -276,7 +279,9 @@ class ProgressPanel(QWidget, FORM_CLASS):
         else:
             people = tr("ProgressPanel", "Inwoners onbekend: doelen onbekend")
         self.gemeenteLabel.setText(f"<b>{naam}</b> ({v.get('gemeente_nis')})<br>{people}<br>"
-                                   + tr("ProgressPanel", "{0} verbeteringen, {1} met fouten; toestand {2}").format(
+                                   + (tr("ProgressPanel", "{0} verbetering, {1} met fouten; toestand {2}")
+                                      if len(gathered.data.features) == 1 else
+                                      tr("ProgressPanel", "{0} verbeteringen, {1} met fouten; toestand {2}")).format(
                                        len(gathered.data.features), len(gathered.data.error_ids),
                                        _dt.date.today().strftime("%d/%m/%Y")))
         self.problemLabel.setText(" ".join(p.message(lang) for p in gathered.problems))
@@ -328,7 +333,11 @@ class ProgressPanel(QWidget, FORM_CLASS):
     def _draw_chart(self, code: str, lang: str) -> None:
         from ..report import chart
 
-        width = max(240, self.width() - 16)
+        if self.gathered is None or self.entry(code) is None:
+            return
+        viewport = self.parentWidget()  # the scroll area's viewport: the width the panel will get
+        width = max(240, max(self.width(), viewport.width() if viewport is not None else 0) - 16)
+        self._chart_width = width
         base = os.path.join(self._chart_dir, f"grafiek_{code}")
         try:
             if chart.has_matplotlib():

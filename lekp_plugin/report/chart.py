@@ -101,9 +101,10 @@ def render_png(voortgang: dict[str, Any], path: str, lang: str = "nl", *, width_
             legend_ax.axis("off")
             legend_ax.legend(handles=handles, loc="center", fontsize=8, frameon=False)
         else:
-            fig.legend(handles=handles, loc="lower center", ncol=len(handles), fontsize=7, frameon=False,
-                       handlelength=1.5, columnspacing=0.8, handletextpad=0.4)
-            bottom = 0.09
+            narrow = width_mm < 110  # the dock: two legend columns, so no label is cut off
+            fig.legend(handles=handles, loc="lower center", ncol=2 if narrow else len(handles), fontsize=7,
+                       frameon=False, handlelength=1.5, columnspacing=0.8, handletextpad=0.4)
+            bottom = 0.17 if narrow else 0.09
     fig.tight_layout(rect=(0, bottom, 1, 1))
     fig.savefig(path, format="png")
     return path

@@ -62,8 +62,10 @@ def layer_named(dock, suffix: str):
 
 def screenshot(widget, name: str) -> Path:
     SCREENS.mkdir(parents=True, exist_ok=True)
+    if hasattr(widget, "progressTab"):
+        widget.panels.setCurrentWidget(widget.progressTab)
     widget.show()
-    settle(0.1)
+    settle(0.4)  # the chart is redrawn for the new width after a short pause
     path = SCREENS / name
     assert widget.grab().save(str(path))
     return path
@@ -135,6 +137,7 @@ def test_toelichting_is_edited_in_the_dock_and_stored_in_the_store(dock, store):
     assert panel.wait()
     assert panel.entry("ontharding")["toelichting"] == "Schoolplein De Horizon onthard in 2024."
     screenshot(dock, "progress_tab_toelichting.png")
+    screenshot(panel, "progress_panel_toelichting.png")
 
 
 def test_manual_population_in_the_dock(dock, store):
@@ -162,4 +165,6 @@ def test_gemeente_without_population_says_doel_onbekend(dock, make_store):
     assert panel.wait()
     assert "Brussel (21004)" in panel.problemLabel.text() and panel.problemLabel.isVisibleTo(panel)
     assert panel.bars["bomen"].numbers == "2 stuks / doel onbekend"
+    assert panel.bars["bomen"].fractions() == (0.0, 0.0)              # no bar "full" to an unknown target
+    assert "1 verbetering, 0 met fouten" in panel.gemeenteLabel.text()
     screenshot(dock, "progress_tab_doel_onbekend.png")

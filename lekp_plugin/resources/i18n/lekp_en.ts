@@ -684,10 +684,6 @@
       <translation>errors</translation>
     </message>
     <message>
-      <source>doel onbekend</source>
-      <translation>target unknown</translation>
-    </message>
-    <message>
       <source>LEKP-voortgang berekenen</source>
       <translation>Computing LEKP progress</translation>
     </message>
@@ -702,6 +698,10 @@
     <message>
       <source>Inwoners onbekend: doelen onbekend</source>
       <translation>Population unknown: targets unknown</translation>
+    </message>
+    <message>
+      <source>{0} verbetering, {1} met fouten; toestand {2}</source>
+      <translation>{0} improvement, {1} with errors; as of {2}</translation>
     </message>
     <message>
       <source>{0} verbeteringen, {1} met fouten; toestand {2}</source>
