@@ -366,6 +366,8 @@ def _check_json(path: str) -> None:
 
 def _read_ogr(path: str, fmt: str, only_layer: str | None) -> SourceData:
     open_options = []
+    if fmt == "GML":
+        open_options = ["WRITE_GFS=NO"]  # GDAL would leave a .gfs file beside the user's plan
     if fmt == "CSV":
         open_options = [f"GEOM_POSSIBLE_NAMES={CSV_GEOMETRY_NAMES}", f"X_POSSIBLE_NAMES={CSV_X_NAMES}",
                         f"Y_POSSIBLE_NAMES={CSV_Y_NAMES}", "KEEP_GEOM_COLUMNS=NO",
@@ -391,15 +393,26 @@ def _read_ogr(path: str, fmt: str, only_layer: str | None) -> SourceData:
     keys: list[str] = []
     attrs: list[dict[str, Any]] = []
     crs_wkt = None
+    first_srs = None
     for lyr in layers:
         name = lyr.GetName()
         srs = lyr.GetSpatialRef()
-        if srs is not None and crs_wkt is None:
-            crs_wkt = srs.ExportToWkt()
+        transform = None
+        if srs is not None:
+            srs = srs.Clone()
+            srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+            if first_srs is None:
+                first_srs, crs_wkt = srs, srs.ExportToWkt()
+            elif not srs.IsSame(first_srs):
+                # layers of one file in different CRSs: all in the first one's
+                transform = osr.CoordinateTransformation(srs, first_srs)
         defn = lyr.GetLayerDefn()
         fields = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
         for feat in lyr:
             g = feat.GetGeometryRef()
+            if g is not None and transform is not None:
+                g = g.Clone()
+                g.Transform(transform)
             geoms.append(bytes(g.ExportToIsoWkb()) if g is not None else None)
             layer_names.append(name)
             keys.append(f"{name}:{feat.GetFID()}")

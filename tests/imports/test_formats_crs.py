@@ -191,3 +191,26 @@ def test_cad_symbols_become_the_geometry_the_category_needs(tmp_path, store):
     assert perk.geom_type == "Polygon" and perk.area == pytest.approx(100 + 3.14159 * 25 / 2, rel=0.01)
     assert by_cat["haag"].properties["hoeveelheid"] == pytest.approx(25.0)
     assert not plan.refused
+
+
+def test_geopackage_layers_in_different_crs_and_gml_leaves_no_gfs(tmp_path, store):
+    to3812 = Transformer.from_crs(31370, 3812, always_xy=True)
+    path = tmp_path / "plan.gpkg"
+    _write(path, "GPKG", "BOMEN", 31370, ogr.wkbPoint, [(f"POINT ({X0} {Y0})", ["eik"])])
+    x, y = to3812.transform(X0 + 20, Y0)
+    ds = ogr.Open(str(path), 1)
+    layer = ds.CreateLayer("HAAG", _srs(3812), ogr.wkbLineString)
+    feat = ogr.Feature(layer.GetLayerDefn())
+    feat.SetGeometry(ogr.CreateGeometryFromWkt(f"LINESTRING ({x} {y}, {x + 10} {y})"))
+    layer.CreateFeature(feat)
+    ds = None
+    plan = prepare_import(str(path), str(store), today=TODAY)
+    hedge = next(c for c in plan.candidates if c.properties["categorie"] == "haag")
+    assert hedge.geometry.coords[0] == pytest.approx((X0 + 20, Y0), abs=0.5)
+    gml = tmp_path / "groen.gml"
+    _write(gml, "GML", "GROEN", 31370, ogr.wkbPolygon,
+           [(f"POLYGON (({X0} {Y0}, {X0 + 10} {Y0}, {X0 + 10} {Y0 + 4}, {X0} {Y0 + 4}, {X0} {Y0}))", ["x"])])
+    (tmp_path / "groen.xsd").unlink()  # without a schema GDAL would write a .gfs
+    before = sorted(p.name for p in tmp_path.iterdir())
+    prepare_import(str(gml), str(store), today=TODAY)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
