@@ -30,6 +30,7 @@ import datetime as _dt
 import json
 import sqlite3
 import uuid
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -51,6 +52,8 @@ COLLECTION = "verbeteringen"
 L72 = "http://www.opengis.net/def/crs/EPSG/0/31370"
 #: Operations per batch request (the registry's maximum).
 BATCH_SIZE = 1000
+#: Batch requests on their way at once (the registry validates one while it writes another).
+IN_FLIGHT = 2
 #: Changes per page of the feed.
 PAGE_SIZE = 1000
 #: Features of other gemeenten within this distance of the gemeente's boundary box
@@ -313,13 +316,23 @@ class _Run:
         total = len(rows)
         chunks = [rows[i:i + BATCH_SIZE] for i in range(0, total, BATCH_SIZE)]
         done = 0
-        # one request in flight while the answers of the previous one are recorded
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="lekp-sync") as pool:
-            future = pool.submit(self._send_chunk, chunks[0])
-            for k, chunk in enumerate(chunks):
+        # up to IN_FLIGHT requests on their way while the answers of an earlier one are recorded
+        with ThreadPoolExecutor(max_workers=IN_FLIGHT, thread_name_prefix="lekp-sync") as pool:
+            flying: deque = deque()
+            queued = iter(chunks)
+
+            def fill() -> None:
+                while len(flying) < IN_FLIGHT and not self.http.is_cancelled():
+                    chunk = next(queued, None)
+                    if chunk is None:
+                        return
+                    flying.append((chunk, pool.submit(self._send_chunk, chunk)))
+
+            fill()
+            while flying:
+                chunk, future = flying.popleft()
                 results = future.result()
-                if k + 1 < len(chunks) and not self.http.is_cancelled():
-                    future = pool.submit(self._send_chunk, chunks[k + 1])
+                fill()
                 self._record(con, chunk, results)
                 done += len(chunk)
                 self.progress(start + (end - start) * done / total, f"{done} van {total} wijzigingen verzonden")
