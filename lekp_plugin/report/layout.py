@@ -17,6 +17,7 @@ import os
 from typing import Any
 
 from qgis.core import (
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsLayoutExporter,
@@ -39,7 +40,6 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
-    QgsRenderContext,
     QgsRendererCategory,
     QgsTextFormat,
     QgsUnitTypes,
@@ -154,7 +154,7 @@ def _text_format(size: float, bold: bool = False, colour: str = "#000000") -> Qg
     fmt = QgsTextFormat()
     fmt.setFont(_font(size, bold))
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     fmt.setColor(QColor(colour))
     return fmt
 
@@ -180,12 +180,12 @@ class ReportBuilder:
 
     # -- helpers -----------------------------------------------------------------
     def label(self, text: str, x: float, y: float, w: float, h: float, size: float = 9, bold: bool = False,
-              page: int = 0, colour: str = "#000000", align=Qt.AlignLeft) -> QgsLayoutItemLabel:
+              page: int = 0, colour: str = "#000000", align=Qt.AlignmentFlag.AlignLeft) -> QgsLayoutItemLabel:
         item = QgsLayoutItemLabel(self.layout)
         item.setText(text)
         set_label_format(item, _font(size, bold), QColor(colour))
         item.setHAlign(align)
-        item.setVAlign(Qt.AlignTop)
+        item.setVAlign(Qt.AlignmentFlag.AlignTop)
         item.setMarginX(0)
         item.setMarginY(0)
         self.layout.addLayoutItem(item)
@@ -201,7 +201,7 @@ class ReportBuilder:
         for text, width in zip(header, widths, strict=True):
             col = QgsLayoutTableColumn(text)
             col.setWidth(width)
-            col.setHAlignment(Qt.AlignLeft if not columns else Qt.AlignRight)
+            col.setHAlignment(Qt.AlignmentFlag.AlignLeft if not columns else Qt.AlignmentFlag.AlignRight)
             columns.append(col)
         table.setColumns(columns)
         table.setContents(rows)
@@ -269,7 +269,7 @@ class ReportBuilder:
             for lyr in features:
                 extent.combineExtentWith(lyr.extent())
         if extent.isNull() or extent.isEmpty() and not features:
-            self.label(self.t["no_map"], x, y + h / 2 - 5, w, 10, 9, align=Qt.AlignHCenter)
+            self.label(self.t["no_map"], x, y + h / 2 - 5, w, 10, 9, align=Qt.AlignmentFlag.AlignHCenter)
             return
         if extent.width() < 200 or extent.height() < 200:
             extent = extent.buffered(200)
@@ -289,7 +289,7 @@ class ReportBuilder:
         scale.setStyle("Single Box")
         scale.setLinkedMap(map_item)
         scale.applyDefaultSize()
-        scale.setUnits(QgsUnitTypes.DistanceKilometers)
+        scale.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
         scale.setUnitLabel("km")
         scale.setNumberOfSegmentsLeft(0)
         scale.setNumberOfSegments(2)
@@ -306,13 +306,13 @@ class ReportBuilder:
         for lyr in self.layers:
             node = root.addLayer(lyr)
             if lyr is not boundary:  # the categories say enough; the layer name (points, lines) is noise
-                QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+                QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
         legend.setSymbolWidth(5)
         legend.setSymbolHeight(3.5)
         legend.setWrapString("")
         legend.setColumnSpace(0)
-        for style in (QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel, QgsLegendStyle.Group):
-            legend.setStyleFont(style, _font(7.5, style != QgsLegendStyle.SymbolLabel))
+        for style in (QgsLegendStyle.Style.Subgroup, QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Group):
+            legend.setStyleFont(style, _font(7.5, style != QgsLegendStyle.Style.SymbolLabel))
         legend.setResizeToContents(False)
         self.layout.addLayoutItem(legend)
         legend.attemptMove(QgsLayoutPoint(x + w - legend_w, y))
@@ -323,7 +323,7 @@ class ReportBuilder:
         pages = self.layout.pageCollection()
         for _ in range(2):
             page = QgsLayoutItemPage(self.layout)
-            page.setPageSize("A4", QgsLayoutItemPage.Portrait)
+            page.setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
             pages.addPage(page)
 
     def build(self) -> QgsPrintLayout:
@@ -361,7 +361,7 @@ class ReportBuilder:
         self.label(t["chart"], x, y2, w, 5, 10, True, page=1)
         picture = QgsLayoutItemPicture(self.layout)
         picture.setPicturePath(self.chart_path)
-        picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+        picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
         self.layout.addLayoutItem(picture)
         picture.attemptMove(QgsLayoutPoint(x, y2 + 6), page=1)
         picture.attemptResize(QgsLayoutSize(CHART_W, CHART_H))
@@ -398,7 +398,7 @@ class ReportBuilder:
         now = _dt.datetime.now().strftime("%d/%m/%Y %H:%M")
         for page in range(2):
             self.label(t["footer"].format(datum=now, versie=self.version, page=page + 1, pages=2),
-                       x, PAGE_H - 10, w, 5, 7, page=page, colour="#666666", align=Qt.AlignRight)
+                       x, PAGE_H - 10, w, 5, 7, page=page, colour="#666666", align=Qt.AlignmentFlag.AlignRight)
         return self.layout
 
     def export_pdf(self, path: str) -> tuple[bool, str]:
@@ -407,9 +407,9 @@ class ReportBuilder:
         settings.dpi = 200
         settings.rasterizeWholeImage = False
         settings.forceVectorOutput = False
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # readers search and copy it
+        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # readers search and copy it
         result = exporter.exportToPdf(path, settings)
-        return result == QgsLayoutExporter.Success, exporter.errorMessage() if hasattr(exporter, "errorMessage") \
+        return result == QgsLayoutExporter.ExportResult.Success, exporter.errorMessage() if hasattr(exporter, "errorMessage") \
             else str(result)
 
     def export_png(self, path: str, dpi: int = 80) -> list[str]:

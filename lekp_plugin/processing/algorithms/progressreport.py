@@ -79,7 +79,7 @@ class ProgressReportAlgorithm(LekpAlgorithm):
             self.REGISTRY_URL, self.tr("Inwoners uit het register (URL, leeg: niet)")))))
         self.addParameter(set_advanced(set_optional(QgsProcessingParameterNumber(
             self.INWONERS, self.tr("Aantal inwoners (leeg: uit de opslag of de referentiegegevens)"),
-            QgsProcessingParameterNumber.Integer, minValue=1))))
+            QgsProcessingParameterNumber.Type.Integer, minValue=1))))
         self.addOutput(QgsProcessingOutputNumber("FEATURES", self.tr("Verbeteringen")))
         self.addOutput(QgsProcessingOutputNumber("ERRORS", self.tr("Verbeteringen met fouten")))
         self.addOutput(QgsProcessingOutputString("VOORTGANG", self.tr("Voortgang (JSON)")))
