@@ -68,7 +68,7 @@ class LekpPlugin:
                                tr("LekpPlugin", "Nieuwe LEKP-opslag…"), main)
         store_action.setObjectName("LekpCreateStoreAction")
         store_action.triggered.connect(self.dock.create_store)
-        import_action = QAction(QgsApplication.getThemeIcon("/mActionAddDxfLayer.svg"),
+        import_action = QAction(QgsApplication.getThemeIcon("/mActionAddOgrLayer.svg"),
                                 tr("LekpPlugin", "Verkavelingsplan importeren…"), main)
         import_action.setObjectName("LekpImportPlanAction")
         import_action.triggered.connect(self.open_import_wizard)
