@@ -38,6 +38,7 @@ KEYS = {
     "herzele": ("lekp_test_herzele_invoerder", "41027", "invoerder"),
     "herzele-lezer": ("lekp_test_herzele_lezer", "41027", "lezer"),
     "gent": ("lekp_test_gent_invoerder", "44021", "invoerder"),
+    "nazareth": ("lekp_test_nazareth_de_pinte", "44086", "invoerder"),
 }
 HERZELE = KEYS["herzele"][0]
 L72 = {"Content-Crs": "<http://www.opengis.net/def/crs/EPSG/0/31370>"}

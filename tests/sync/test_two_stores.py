@@ -143,3 +143,25 @@ def test_a_policy_also_settles_conflicts_left_open_by_an_earlier_run(registry, m
     assert_equal_sides(registry, two)
     expected = "Versie van een" if policy == "keep_mine" else "Versie van twee"
     assert registry.features()[a]["properties"]["projectnaam"] == expected
+
+
+def test_features_under_a_merged_old_nis_code_belong_to_the_new_gemeente(registry, make_store):
+    """Nazareth-De Pinte (44086, since 2025) also holds what was registered under De Pinte (44048)."""
+    from .conftest import INSIDE, ITEMS, KEYS, L72
+
+    x, y = INSIDE["44086"]
+    doc = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [x, y]},
+           "properties": {"gemeente_nis": "44048", "projectnaam": "Oude code", "categorie": "boom",
+                          "aard": "aanleg", "hoeveelheid": 1, "status": "uitgevoerd",
+                          "uitvoeringsdatum": "2023-04-01", "domein": "publiek", "opgelegd": False,
+                          "bron": "manueel"}}
+    with registry.client("nazareth") as c:
+        r = c.post(ITEMS, json=doc, headers=L72)
+        assert r.status_code == 201, r.text
+        fid = r.json()["id"]
+    store = make_store("nazareth", nis="44086")
+    run_sync(store, registry.url, KEYS["nazareth"][0])
+    assert set(store_features(store)) == {fid}
+    con = sqlite3.connect(store)
+    assert con.execute("SELECT count(*) FROM registry_referentie").fetchone()[0] == 0
+    con.close()
