@@ -117,3 +117,28 @@ def test_the_reference_layer_is_the_reference_for_duplicates(registry, make_stor
     result = run_sync(store, registry.url, HERZELE)
     assert result.pushed == 0 and [h.id for h in result.held_back_features] == [dup]
     assert "LEKP-O002" in {f["code"] for f in result.held_back_features[0].findings}
+
+
+def test_only_other_gemeenten_near_the_border_are_kept(registry, make_store):
+    from .conftest import BOUNDARIES
+
+    if not BOUNDARIES.exists():
+        pytest.skip(f"boundary file {BOUNDARIES} is absent")
+
+    def gent_tree(name: str, xy: tuple[float, float]) -> None:
+        doc = {"type": "Feature", "geometry": {"type": "Point", "coordinates": list(xy)},
+               "properties": {"gemeente_nis": "44021", "projectnaam": name, "categorie": "boom",
+                              "aard": "aanleg", "hoeveelheid": 1, "status": "uitgevoerd",
+                              "uitvoeringsdatum": "2023-04-01", "domein": "publiek", "opgelegd": False,
+                              "bron": "manueel"}}
+        with registry.client("gent") as gent:
+            assert gent.post(ITEMS, json=doc, headers=L72).status_code == 201
+
+    gent_tree("Ver weg in Gent", (105477.0, 197291.0))
+    gent_tree("Vlak bij Herzele", (116931.0 + 20, 173400.0))
+    store = make_store(boundary=True)  # Herzele with its boundary
+    run_sync(store, registry.url, HERZELE)
+    con = sqlite3.connect(store)
+    names = [r[0] for r in con.execute("SELECT projectnaam FROM registry_referentie")]
+    con.close()
+    assert names == ["Vlak bij Herzele"]
