@@ -69,6 +69,8 @@ WARN_DEGRADED_EN = ("The registry offers no changes feed, batch or ETags: the ch
 
 @dataclass
 class HeldBack:
+    """A feature that is not sent: its findings (``code``, ``severity``, ``message``, ``message_en``)."""
+
     id: str
     laag: str
     findings: list[dict]
@@ -76,6 +78,14 @@ class HeldBack:
 
 @dataclass
 class SyncStatus:
+    """What the next sync would do (no network).
+
+    ``pending`` counts what will be *sent*, coalesced per feature: features
+    held back (validation errors, or a version the registry refused) and
+    features in an open conflict are not in it; they are in ``held_back`` and
+    ``conflicts``.
+    """
+
     pending: dict[str, int]
     held_back: list[HeldBack]
     conflicts: int
@@ -86,6 +96,8 @@ class SyncStatus:
 
 @dataclass
 class SyncResult:
+    """One run: changes sent and fetched, open conflicts and held-back features afterwards."""
+
     pushed: int = 0
     pulled: int = 0
     conflicts: int = 0
