@@ -105,6 +105,7 @@ class Writer:
     def write(self, op: Op, principal: Principal, render: Render) -> Outcome:
         self.prepare(op)
         with self.store.write() as tx:
+            tx.lock(_lock_keys([op], principal))
             return self.apply(tx, op, principal, render)
 
     # -- a batch -------------------------------------------------------------
@@ -121,6 +122,7 @@ class Writer:
 
         try:
             with self.store.write() as tx:
+                tx.lock(_lock_keys([op for op in ops if isinstance(op, Op)], principal))
                 for i, op in enumerate(ops):
                     if isinstance(op, Problem):
                         results[i] = op
@@ -296,6 +298,13 @@ class Writer:
 
 
 _SYSTEM = frozenset(f.name for f in FIELDS if f.system)
+
+
+def _lock_keys(ops: list[Op], principal: Principal) -> list[str]:
+    """What a write transaction locks before it reads: its feature ids and idempotency keys."""
+    keys = [f"id:{op.id}" for op in ops if op.id]
+    keys += [f"key:{principal.subject}:{op.idempotency_key}" for op in ops if op.idempotency_key]
+    return keys
 
 
 def _with_defaults(props: dict[str, Any]) -> dict[str, Any]:

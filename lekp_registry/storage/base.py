@@ -4,9 +4,11 @@ A store does I/O only; the write protocol (preconditions, versions,
 idempotency replays) lives in :mod:`lekp_registry.writes` and runs on the small
 set of transaction primitives below, so SQLite and PostGIS behave the same by
 construction.  A write transaction is serialized with every other write
-transaction of the same database (SQLite ``BEGIN IMMEDIATE``, a row lock on the
-sequence counter in PostgreSQL); that is what makes the commit sequence – the
-cursor of the changes feed – monotonic in commit order.
+transaction of the same database (SQLite ``BEGIN IMMEDIATE``); in PostgreSQL
+writers lock the ids they write (:meth:`WriteTx.lock`) and from their first
+:meth:`WriteTx.next_seq` to their commit hold the row lock on the sequence
+counter.  That is what makes the commit sequence – the cursor of the changes
+feed – monotonic in commit order.
 """
 
 from __future__ import annotations
@@ -152,9 +154,17 @@ class WriteTx(abc.ABC):
     def get(self, feature_id: str) -> Record | None:
         """The current record, tombstones included."""
 
+    def lock(self, keys: list[str]) -> None:  # noqa: B027 - optional: SQLite serializes whole transactions
+        """Lock these feature ids and idempotency keys for this transaction, before reading them.
+
+        Called once, before anything else, with everything the transaction
+        will write.  A store that serializes whole write transactions needs
+        nothing here.
+        """
+
     @abc.abstractmethod
     def next_seq(self) -> int:
-        """The next commit sequence number (monotonic across the database)."""
+        """The next commit sequence number (monotonic across the database, in commit order)."""
 
     @abc.abstractmethod
     def put(self, record: Record) -> None:

@@ -2,14 +2,21 @@
 
 Same tables and semantics as the SQLite store, with a real geometry column
 (EPSG:31370, GiST index) so bbox queries use ``&&`` and ``ST_Intersects``.
-Every write transaction starts by locking the sequence row
-(``SELECT … FOR UPDATE``): writers queue there, which keeps the commit sequence
-in commit order, the property the changes feed relies on.  The schema comes
+A write transaction first takes transaction-scoped advisory locks on the
+feature ids (and idempotency keys) it will write, all at once in one sorted
+order (:meth:`WriteTx.lock`), reads what it needs, and only then takes the
+row lock on the sequence counter (``UPDATE … RETURNING`` in
+:meth:`_PgTx.next_seq`), which it keeps until its commit: the commit sequence
+stays in commit order (the property the changes feed relies on) while the
+reads and the preconditions of concurrent writers run outside that one
+serialized section.  Locks are always taken ids first, sequence second, so
+writers cannot deadlock.  The schema comes
 from the connection's ``search_path`` (tests give each run its own schema).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -94,9 +101,6 @@ def _gemeente(row) -> Gemeente:
 class _PgTx(WriteTx):
     def __init__(self, conn: psycopg.Connection) -> None:
         self.conn = conn
-        self._seq = int(conn.execute(
-            "SELECT value FROM registry_meta WHERE key = 'seq' FOR UPDATE").fetchone()[0])
-        self._dirty = False
         #: Current records read or written in this transaction (for the aggregate deltas).
         self._known: dict[str, Record | None] = {}
 
@@ -107,7 +111,8 @@ class _PgTx(WriteTx):
         self._known[feature_id] = rec
         return rec
 
-    def _aggregate(self, record: Record) -> None:
+    def _aggregate(self, record: Record) -> Record | None:
+        """Apply the feature's change to the progress aggregates; the record it replaces."""
         old = self._known.get(record.id, UNKNOWN)
         if old is UNKNOWN:
             old = self.get(record.id)
@@ -121,26 +126,27 @@ class _PgTx(WriteTx):
             if n < 0:  # an emptied total goes (no float residue)
                 self.conn.execute("DELETE FROM voortgang_totalen WHERE gemeente_2025 = %s AND parameter = %s"
                                   " AND bucket = %s AND jaar = %s AND aantal <= 0", (nis, param, bucket, jaar))
+        return old
+
+    def lock(self, keys: list[str]) -> None:
+        hashes = sorted({int.from_bytes(hashlib.blake2b(k.encode(), digest_size=8).digest(), "big", signed=True)
+                         for k in keys})
+        if hashes:
+            # one statement, in one global (sorted) order: two writers never wait on each other in a cycle
+            self.conn.execute("SELECT count(pg_advisory_xact_lock(h)) FROM"
+                              " (SELECT h FROM unnest(%s::bigint[]) WITH ORDINALITY AS u(h, i) ORDER BY i) s",
+                              (hashes,))
 
     def next_seq(self) -> int:
-        self._seq += 1
-        self.conn.execute("UPDATE registry_meta SET value = %s WHERE key = 'seq'", (str(self._seq),))
-        return self._seq
+        # the first call takes the sequence row's lock, held until the commit
+        return int(self.conn.execute("UPDATE registry_meta SET value = (value::bigint + 1)::text"
+                                     " WHERE key = 'seq' RETURNING value").fetchone()[0])
 
     def put(self, record: Record) -> None:
-        self._aggregate(record)
+        old = self._aggregate(record)
         c = index_values(record)
-        # a feature leaving its gemeente leaves a departure in that gemeente's feed
-        self.conn.execute(
-            "INSERT INTO departures (gemeente_2025, id, seq, versie, gemeente_nis, moved_to)"
-            " SELECT gemeente_2025, id, %s, %s, gemeente_nis, %s FROM verbeteringen"
-            " WHERE id = %s AND gemeente_2025 IS NOT NULL AND gemeente_2025 IS DISTINCT FROM %s"
-            " ON CONFLICT (gemeente_2025, id) DO UPDATE SET seq = EXCLUDED.seq,"
-            " versie = EXCLUDED.versie, gemeente_nis = EXCLUDED.gemeente_nis, moved_to = EXCLUDED.moved_to",
-            (record.seq, record.versie, c["gemeente_nis"], record.id, c["gemeente_2025"]))
-        if c["gemeente_2025"] is not None:
-            self.conn.execute("DELETE FROM departures WHERE gemeente_2025 = %s AND id = %s",
-                              (c["gemeente_2025"], record.id))
+        if old is not None and index_values(old)["gemeente_2025"] != c["gemeente_2025"]:
+            self._departure(record, c)
         self.conn.execute(
             "INSERT INTO verbeteringen (id, versie, seq, deleted, gemeente_nis, gemeente_2025, categorie,"
             " status, aard, domein, bron, opgelegd, projectnaam, uitvoeringsdatum, properties, geom)"
@@ -159,6 +165,19 @@ class _PgTx(WriteTx):
              record.geometry))
         self._known[record.id] = record
 
+    def _departure(self, record: Record, c: dict) -> None:
+        """The feature changes gemeente: a departure in the feed of the one it leaves, none in the new one's."""
+        self.conn.execute(
+            "INSERT INTO departures (gemeente_2025, id, seq, versie, gemeente_nis, moved_to)"
+            " SELECT gemeente_2025, id, %s, %s, gemeente_nis, %s FROM verbeteringen"
+            " WHERE id = %s AND gemeente_2025 IS NOT NULL AND gemeente_2025 IS DISTINCT FROM %s"
+            " ON CONFLICT (gemeente_2025, id) DO UPDATE SET seq = EXCLUDED.seq,"
+            " versie = EXCLUDED.versie, gemeente_nis = EXCLUDED.gemeente_nis, moved_to = EXCLUDED.moved_to",
+            (record.seq, record.versie, c["gemeente_nis"], record.id, c["gemeente_2025"]))
+        if c["gemeente_2025"] is not None:
+            self.conn.execute("DELETE FROM departures WHERE gemeente_2025 = %s AND id = %s",
+                              (c["gemeente_2025"], record.id))
+
     def idempotency_get(self, scope: str, key: str) -> StoredResponse | None:
         row = self.conn.execute(
             "SELECT request_hash, status, headers, body, gemeente FROM idempotency"
@@ -176,12 +195,10 @@ class _PgTx(WriteTx):
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
-        seq_before = self._seq
         try:
             with self.conn.transaction():
                 yield
         except BaseException:
-            self._seq = seq_before
             self._known.clear()
             raise
 

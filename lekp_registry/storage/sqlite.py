@@ -109,7 +109,8 @@ class _SqliteTx(WriteTx):
         self._known[feature_id] = rec
         return rec
 
-    def _aggregate(self, record: Record) -> None:
+    def _aggregate(self, record: Record) -> Record | None:
+        """Apply the feature's change to the progress aggregates; the record it replaces."""
         old = self._known.get(record.id, UNKNOWN)
         if old is UNKNOWN:
             old = self.get(record.id)
@@ -122,6 +123,7 @@ class _SqliteTx(WriteTx):
             if n < 0:  # an emptied total goes (no float residue)
                 self.conn.execute("DELETE FROM voortgang_totalen WHERE gemeente_2025 = ? AND parameter = ?"
                                   " AND bucket = ? AND jaar = ? AND aantal <= 0", (nis, param, bucket, jaar))
+        return old
 
     def next_seq(self) -> int:
         if self._seq is None:
@@ -132,10 +134,16 @@ class _SqliteTx(WriteTx):
         return self._seq
 
     def put(self, record: Record) -> None:
-        self._aggregate(record)
+        old = self._aggregate(record)
         cols = index_values(record)
         minx, miny, maxx, maxy = _envelope(record.geometry)
-        # a feature leaving its gemeente leaves a departure in that gemeente's feed
+        if old is not None and index_values(old)["gemeente_2025"] != cols["gemeente_2025"]:
+            self._departure(record, cols)
+        self._upsert(record, cols, minx, miny, maxx, maxy)
+        self._known[record.id] = record
+
+    def _departure(self, record: Record, cols: dict) -> None:
+        """The feature changes gemeente: a departure in the feed of the one it leaves, none in the new one's."""
         self.conn.execute(
             "INSERT INTO departures (gemeente_2025, id, seq, versie, gemeente_nis, moved_to)"
             " SELECT gemeente_2025, id, ?, ?, gemeente_nis, ? FROM verbeteringen"
@@ -146,6 +154,8 @@ class _SqliteTx(WriteTx):
         if cols["gemeente_2025"] is not None:
             self.conn.execute("DELETE FROM departures WHERE gemeente_2025 = ? AND id = ?",
                               (cols["gemeente_2025"], record.id))
+
+    def _upsert(self, record: Record, cols: dict, minx, miny, maxx, maxy) -> None:
         self.conn.execute(
             "INSERT INTO verbeteringen (id, versie, seq, deleted, gemeente_nis,"
             " gemeente_2025, categorie, status, aard, domein, bron, opgelegd, projectnaam,"
@@ -169,7 +179,6 @@ class _SqliteTx(WriteTx):
         if minx is not None and not record.deleted:
             self.conn.execute("INSERT INTO verbeteringen_rtree VALUES (?, ?, ?, ?, ?)",
                               (rowid, minx, maxx, miny, maxy))
-        self._known[record.id] = record
 
     def idempotency_get(self, scope: str, key: str) -> StoredResponse | None:
         row = self.conn.execute(
