@@ -18,6 +18,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+#: The ezdxf the import is tested with (pure Python, MIT); it also needs fontTools and pyparsing,
+#: which QGIS's Python on Debian has, and numpy, which QGIS's own must provide.
+EZDXF_REQUIREMENT = "ezdxf==1.4.5"
+INSTALL_COMMAND = (f'python3 -m pip install --no-deps --target "<QGIS-profiel>/python/dependencies" '
+                   f'"{EZDXF_REQUIREMENT}" typing_extensions')
+
 #: Sub-entities that belong to the entity before them (not counted on their own).
 SUB_ENTITIES = frozenset({"VERTEX", "SEQEND", "ATTRIB"})
 _STRUCTURE = frozenset({"SECTION", "ENDSEC", "EOF"})

@@ -136,7 +136,7 @@ class _DxfOptions:
 
 def _read_dxf(path: str) -> SourceData:
     if not dxfscan.ezdxf_available():
-        raise ImportFault("ezdxf_missing", command="python3 -m pip install ezdxf")
+        raise ImportFault("ezdxf_missing", command=dxfscan.INSTALL_COMMAND)
     sha = sha256_of(path)
     try:
         scan = dxfscan.quick_scan(path)
