@@ -373,7 +373,9 @@ def _read_ogr(path: str, fmt: str, only_layer: str | None) -> SourceData:
                         f"Y_POSSIBLE_NAMES={CSV_Y_NAMES}", "KEEP_GEOM_COLUMNS=NO",
                         "AUTODETECT_TYPE=YES", "HEADERS=YES"]
     try:
-        ds = gdal.OpenEx(path, gdal.OF_VECTOR, open_options=open_options)
+        # a zipped shapefile (as plans are often mailed) is read inside its zip
+        target = f"/vsizip/{path}" if path.lower().endswith(".zip") else path
+        ds = gdal.OpenEx(target, gdal.OF_VECTOR, open_options=open_options)
     except RuntimeError as exc:
         reason = str(exc).strip()
         if not fmt:

@@ -214,3 +214,17 @@ def test_geopackage_layers_in_different_crs_and_gml_leaves_no_gfs(tmp_path, stor
     before = sorted(p.name for p in tmp_path.iterdir())
     prepare_import(str(gml), str(store), today=TODAY)
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_zipped_shapefile(tmp_path, store):
+    import zipfile
+
+    shp = tmp_path / "hagen.shp"
+    _write(shp, "ESRI Shapefile", "hagen", 31370, ogr.wkbLineString,
+           [(f"LINESTRING ({X0} {Y0}, {X0 + 14} {Y0})", ["haagbeuk"])])
+    archive = tmp_path / "plan_architect.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for part in tmp_path.glob("hagen.*"):
+            zf.write(part, part.name)
+    plan = prepare_import(str(archive), str(store), today=TODAY)
+    assert plan.counts()["haag"].hoeveelheid == pytest.approx(14)
