@@ -341,7 +341,7 @@ EN.update({
     'Met fouten': 'With errors',
     'Object (bron)': 'Feature (source)',
     'Plan kiezen': 'Choose plan',
-    'Plannen (*.dxf *.DXF *.shp *.gpkg *.geojson *.json *.gml *.csv)': 'Plans (*.dxf *.DXF *.shp *.gpkg *.geojson *.json *.gml *.csv)',
+    'Plannen (*.dxf *.DXF *.shp *.zip *.gpkg *.geojson *.json *.gml *.csv)': 'Plans (*.dxf *.DXF *.shp *.zip *.gpkg *.geojson *.json *.gml *.csv)',
     'LEKP-opslag kiezen': 'Choose LEKP store',
     'Importprofiel laden': 'Load import profile',
     'Importprofielen (*.json)': 'Import profiles (*.json)',

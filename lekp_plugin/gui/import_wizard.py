@@ -93,7 +93,7 @@ class ImportWizard(BASE, FORM):
     def _choose_plan(self):
         path, _ = QFileDialog.getOpenFileName(
             self, tr("ImportWizard", "Plan kiezen"), os.path.dirname(self.planEdit.text()),
-            tr("ImportWizard", "Plannen (*.dxf *.DXF *.shp *.gpkg *.geojson *.json *.gml *.csv)"))
+            tr("ImportWizard", "Plannen (*.dxf *.DXF *.shp *.zip *.gpkg *.geojson *.json *.gml *.csv)"))
         if path:
             self.planEdit.setText(path)
 

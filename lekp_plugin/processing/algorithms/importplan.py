@@ -73,7 +73,7 @@ class ImportPlanAlgorithm(LekpAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, self.tr("Plan (DXF, shapefile, GeoPackage, GeoJSON, GML of CSV)"),
-            fileFilter="Plannen (*.dxf *.DXF *.shp *.gpkg *.geojson *.json *.gml *.csv);;Alle bestanden (*)"))
+            fileFilter="Plannen (*.dxf *.DXF *.shp *.zip *.gpkg *.geojson *.json *.gml *.csv);;Alle bestanden (*)"))
         self.addParameter(QgsProcessingParameterFile(
             self.STORE, self.tr("LEKP-opslag (GeoPackage)"), extension="gpkg"))
         self.addParameter(set_optional(QgsProcessingParameterString(

@@ -361,8 +361,8 @@
       <translation>Choose plan</translation>
     </message>
     <message>
-      <source>Plannen (*.dxf *.DXF *.shp *.gpkg *.geojson *.json *.gml *.csv)</source>
-      <translation>Plans (*.dxf *.DXF *.shp *.gpkg *.geojson *.json *.gml *.csv)</translation>
+      <source>Plannen (*.dxf *.DXF *.shp *.zip *.gpkg *.geojson *.json *.gml *.csv)</source>
+      <translation>Plans (*.dxf *.DXF *.shp *.zip *.gpkg *.geojson *.json *.gml *.csv)</translation>
     </message>
     <message>
       <source>LEKP-opslag kiezen</source>
