@@ -16,8 +16,10 @@ rewrite (it is not on PyPI, so this is the equivalent lint rule):
         takes it for Qt's enums; QGIS's newer scoped enums (Qgis.WkbType for
         QgsWkbTypes.*, ...) go through compat.py
   Q604  ``QVariant.<Type>``: gone in Qt6; use ``compat.FIELD_TYPES``
-  Q605  a class Qt6 removed (QRegExp, QDesktopWidget, QStringListModel from
-        QtCore, ...)
+  Q605  a class Qt6 removed (QRegExp, QDesktopWidget, ...)
+  Q606  a name the running QGIS does not have (run the check on every
+        supported QGIS: the test command runs it on 3.22 and, through
+        tests/plugin/test_qt6_check.py, on 3.40)
 
 A line that must keep a Qt5 spelling (a legacy branch in compat.py, taken only
 on old QGIS) ends with ``# qt6: legacy``.  ``metadata.txt`` says
@@ -170,22 +172,41 @@ class _Checker(ast.NodeVisitor):
         try:
             value = getattr(owner, node.attr)
         except AttributeError:
+            self.report(node, "Q606", f"{owner.__name__}.{node.attr} does not exist in QGIS {_qgis_version()} "
+                                      "(removed or renamed: go through compat.py)")
             return
         if not _is_enum_member(value):
             return
         enum_type = type(value)
-        enum_name = enum_type.__name__
+        if owner is enum_type:
+            return  # Enum.Member: scoped already
         if owner.__name__ in MOVED_ENUMS:
             self.report(node, "Q603", f"{owner.__name__}.{node.attr}: {MOVED_ENUMS[owner.__name__]}")
             return
-        if enum_name == node.attr or getattr(owner, enum_name, None) is not enum_type:
-            return  # already scoped (Owner.Enum.Member) or not a nested enum
+        if isinstance(value, enum.Enum):
+            # QGIS's own Python enums, and the aliases QGIS keeps where an enum moved to Qgis
+            canonical = f"{enum_type.__qualname__}.{value.name}"
+            self.report(node, "Q603", f"{owner.__name__}.{node.attr} is an alias of {canonical}: spell it so "
+                                      "(through compat.py where an older supported QGIS lacks it)")
+            return
+        enum_name = enum_type.__name__
+        if getattr(owner, enum_name, None) is not enum_type:
+            return  # not an enum nested in this class
         replacement = None
-        if node.value.lineno == node.value.end_lineno == node.lineno:
+        if (getattr(enum_type, node.attr, None) == value
+                and node.value.lineno == node.value.end_lineno == node.lineno):
             replacement = f"{self.segment(node.value)}.{enum_name}.{node.attr}"
         self.report(node, "Q603", f"{owner.__name__}.{node.attr}: spell it scoped, "
                                   f"{owner.__name__}.{enum_name}.{node.attr} (or go through compat.py)",
                     replacement)
+
+
+def _qgis_version() -> str:
+    try:
+        from qgis.core import Qgis
+    except ImportError:
+        return "?"
+    return Qgis.QGIS_VERSION.split("-")[0]
 
 
 def check_file(path: Path) -> list[Finding]:

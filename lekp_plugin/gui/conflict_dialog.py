@@ -141,10 +141,10 @@ class ConflictDialog(QDialog, FORM_CLASS):
         self.combos: dict[str, QComboBox] = {}
         self.bands: list = []
         header = self.fieldsTable.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.splitter.setSizes([230, 750])
         self.legendLabel.setText(tr(
             "ConflictDialog", "Op de kaart: <span style='color:#e66101'>■ mijn versie</span> · "
@@ -283,7 +283,7 @@ class ConflictDialog(QDialog, FORM_CLASS):
             band.setWidth(3 if not dashed else 2)
             band.setIconSize(14)
             if dashed:
-                band.setLineStyle(Qt.DashLine)
+                band.setLineStyle(Qt.PenStyle.DashLine)
             band.show()
             self.bands.append(band)
             extent.combineExtentWith(geom.boundingBox())

@@ -91,10 +91,10 @@ def configure(layer: QgsVectorLayer, lang: str = "nl") -> None:
         elif f.type is FieldType.BOOLEAN:
             layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup("CheckBox", {}))
         if f.required:
-            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintNotNull,
-                                     QgsFieldConstraints.ConstraintStrengthSoft)
+            layer.setFieldConstraint(idx, QgsFieldConstraints.Constraint.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthSoft)
         if f.name in exprs:
             expression, description = exprs[f.name]
             layer.setConstraintExpression(idx, expression, description)
-            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintExpression,
-                                     QgsFieldConstraints.ConstraintStrengthSoft)
+            layer.setFieldConstraint(idx, QgsFieldConstraints.Constraint.ConstraintExpression,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthSoft)

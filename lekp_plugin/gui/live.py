@@ -47,9 +47,11 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QObject, QTimer, QVariant, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
+from .. import compat
+from ..compat import FIELD_TYPES
 from ..core.schema import GEOMETRY_FAMILIES
 from ..core.validation import Finding, Reference, Severity, validate_arrays
 from ..core.validation.findings import PAIR_CODES
@@ -505,7 +507,8 @@ _ERNST = 2  # index of the "ernst" field
 def mark_fields() -> QgsFields:
     """The findings layers' fields: the store layer's id, the feature's fid, the worst severity."""
     fields = QgsFields()
-    for name, kind in (("laag", QVariant.String), ("bron_fid", QVariant.LongLong), ("ernst", QVariant.String)):
+    for name, kind in (("laag", FIELD_TYPES["string"]), ("bron_fid", FIELD_TYPES["int64"]),
+                       ("ernst", FIELD_TYPES["string"])):
         fields.append(QgsField(name, kind))
     return fields
 
@@ -563,7 +566,7 @@ class ValidateAllTask(QgsTask):
     """
 
     def __init__(self, readers: list[LayerReader], boundary, today, names: dict[str, str] | None = None):
-        super().__init__(tr("LiveValidator", "LEKP: alles valideren"), QgsTask.CanCancel)
+        super().__init__(tr("LiveValidator", "LEKP: alles valideren"), QgsTask.Flag.CanCancel)
         self.listing = Listing(names)
         self.readers = readers
         self.boundary = boundary
@@ -654,9 +657,9 @@ class FindingsMap:
     ``slice_size`` features per event-loop turn.
     """
 
-    FAMILIES = {QgsWkbTypes.PolygonGeometry: ("MultiPolygon", "vlakken"),
-                 QgsWkbTypes.LineGeometry: ("MultiLineString", "lijnen"),
-                 QgsWkbTypes.PointGeometry: ("MultiPoint", "punten")}
+    FAMILIES = {compat.geometry_type("Polygon"): ("MultiPolygon", "vlakken"),
+                 compat.geometry_type("Line"): ("MultiLineString", "lijnen"),
+                 compat.geometry_type("Point"): ("MultiPoint", "punten")}
 
     def __init__(self):
         self.layers: dict[int, QgsVectorLayer] = {}
@@ -700,13 +703,13 @@ class FindingsMap:
                            (Severity.WARNING, tr("LiveValidator", "waarschuwing"))):
             symbol = QgsSymbol.defaultSymbol(geometry_type)
             colour = _COLOURS[sev]
-            if geometry_type == QgsWkbTypes.PolygonGeometry:
+            if geometry_type == compat.geometry_type("Polygon"):
                 symbol.setColor(QColor(colour.red(), colour.green(), colour.blue(), 40))
                 symbol.symbolLayer(0).setStrokeColor(colour)
                 symbol.symbolLayer(0).setStrokeWidth(0.8)
             else:
                 symbol.setColor(colour)
-                if geometry_type == QgsWkbTypes.LineGeometry:
+                if geometry_type == compat.geometry_type("Line"):
                     symbol.setWidth(1.2)
                 else:
                     symbol.setSize(3.5)

@@ -88,7 +88,7 @@ class SyncTask(QgsTask):
     progressText = pyqtSignal(str)
 
     def __init__(self, store_path: str, url: str, token: str | None, session, lang: str) -> None:
-        super().__init__(tr("SyncPanel", "LEKP-synchronisatie"), QgsTask.CanCancel)
+        super().__init__(tr("SyncPanel", "LEKP-synchronisatie"), QgsTask.Flag.CanCancel)
         self.store_path = store_path
         self.url = url
         self._token = token
@@ -150,7 +150,7 @@ class SyncPanel(QWidget, FORM_CLASS):
         self.authSelect = QgsAuthConfigSelect(self)
         self.authSelect.setObjectName("authSelect")
         # the widget grows vertically by default and would push the rest of the tab down
-        self.authSelect.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Maximum)
+        self.authSelect.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.authLayout.addWidget(self.authSelect)
         self.urlEdit.setText(settings.REGISTRY_URL.value())
         self.authSelect.setConfigId(settings.REGISTRY_AUTHCFG.value())
@@ -216,7 +216,7 @@ class SyncPanel(QWidget, FORM_CLASS):
     @staticmethod
     def _line(label, title: str, value: str, colour: str = "") -> None:
         style = f" style='color:{colour}'" if colour else ""
-        label.setTextFormat(Qt.RichText)
+        label.setTextFormat(Qt.TextFormat.RichText)
         label.setText(f"<b>{html.escape(title)}:</b> <span{style}>{html.escape(value)}</span>")
 
     def show_status(self, status) -> None:
@@ -264,7 +264,7 @@ class SyncPanel(QWidget, FORM_CLASS):
         labels = {f.layer_name: (f.label_nl if i18n.language() == "nl" else f.label_en)
                   for f in GEOMETRY_FAMILIES}
         names = self._project_names({row.id for row in held})
-        icon = QApplication.style().standardIcon(QStyle.SP_MessageBoxCritical)
+        icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         for n, row in enumerate(held):
             errors = [f for f in row.findings if f.get("severity", "error") == "error"] or row.findings
             codes = ", ".join(dict.fromkeys(f.get("code", "") for f in errors))
@@ -272,7 +272,7 @@ class SyncPanel(QWidget, FORM_CLASS):
             item.setIcon(0, icon)
             item.setToolTip(0, f"{labels.get(row.laag, row.laag)} · {row.id}")
             item.setToolTip(1, self._held_text(row))
-            item.setData(0, Qt.UserRole, n)
+            item.setData(0, Qt.ItemDataRole.UserRole, n)
             tree.addTopLevelItem(item)
         tree.resizeColumnToContents(0)
 
@@ -290,7 +290,7 @@ class SyncPanel(QWidget, FORM_CLASS):
             return {}
         quoted = ",".join("'" + i.replace("'", "''") + "'" for i in ids)
         request = QgsFeatureRequest().setFilterExpression(f'"id" IN ({quoted})')
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         names = {}
         for layer in store_layers(self.store_path):
             for feature in layer.getFeatures(request):
@@ -299,7 +299,7 @@ class SyncPanel(QWidget, FORM_CLASS):
 
     def zoom_to_held(self, item) -> bool:
         """Select the held-back feature of ``item`` and zoom the map to it."""
-        n = item.data(0, Qt.UserRole) if item is not None else None
+        n = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         if n is None or n >= len(self.held_rows):
             return False
         row = self.held_rows[n]
