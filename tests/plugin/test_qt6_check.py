@@ -95,3 +95,20 @@ def test_fix_rewrites_exec_and_unscoped_enums(tmp_path):
     assert "QgsWkbTypes.NoGeometry" in text
     assert {code for _, code in _codes(tmp_path, text)} == {"Q601", "Q604", "Q605", "Q603"}
     assert [c for _, c in _codes(tmp_path, text)].count("Q603") == 1  # only the moved QgsWkbTypes
+
+
+def test_names_this_qgis_lacks_and_qgis_enum_aliases(tmp_path):
+    source = textwrap.dedent('''
+        from qgis.core import Qgis
+        from qgis.PyQt.QtCore import Qt
+
+        level = Qgis.Info
+        role = Qt.NoSuchRole
+        fine = Qgis.MessageLevel.Info
+    ''')
+    path = tmp_path / "sample.py"
+    path.write_text(source, encoding="utf-8")
+    found = qt6check.check([path])
+    assert [(f.line, f.code) for f in found] == [(5, "Q603"), (6, "Q606")]
+    assert "Qgis.MessageLevel.Info" in found[0].message
+    assert "does not exist in QGIS" in found[1].message and found[1].fix is None
