@@ -111,11 +111,12 @@ def to_lambert72(geoms: np.ndarray, *, path: str, file_crs_wkt: str | None, stat
         if stated is None:
             stated = CRS.from_epsg(epsg)
     source = stated or (CRS.from_wkt(file_crs_wkt) if file_crs_wkt else None)
-    box = _bounds(geoms)
     if source is None or source.to_epsg() == STORAGE_EPSG:
-        if box is not None and not in_flanders(box) and stated is None:
-            raise ImportFault("g004", path=path, xmin=fmt(box[0]), xmax=fmt(box[2]),
-                              ymin=fmt(box[1]), ymax=fmt(box[3]), hint=hint_for(box))
+        if stated is None:
+            outside = _mostly_outside(geoms)
+            if outside is not None:
+                raise ImportFault("g004", path=path, xmin=fmt(outside[0]), xmax=fmt(outside[2]),
+                                  ymin=fmt(outside[1]), ymax=fmt(outside[3]), hint=hint_for(outside))
         return geoms, describe(source) if source is not None else "EPSG:31370 (aangenomen)"
     transformer = Transformer.from_crs(source, CRS.from_epsg(STORAGE_EPSG), always_xy=True)
 
@@ -124,8 +125,28 @@ def to_lambert72(geoms: np.ndarray, *, path: str, file_crs_wkt: str | None, stat
         return np.column_stack([x, y])
 
     out = shapely.transform(geoms, project)
-    after = _bounds(out)
-    if after is not None and not in_flanders(after):
-        raise ImportFault("g004_after", path=path, crs=describe(source), xmin=fmt(after[0]),
-                          xmax=fmt(after[2]), ymin=fmt(after[1]), ymax=fmt(after[3]))
+    outside = _mostly_outside(out)
+    if outside is not None:
+        raise ImportFault("g004_after", path=path, crs=describe(source), xmin=fmt(outside[0]),
+                          xmax=fmt(outside[2]), ymin=fmt(outside[1]), ymax=fmt(outside[3]))
     return out, describe(source)
+
+
+def _mostly_outside(geoms: np.ndarray) -> tuple[float, float, float, float] | None:
+    """The extent of the features outside Flanders when they are the majority, else None.
+
+    A CAD drawing often has a stray entity at the origin; that one feature gets
+    its own LEKP-G004 finding from the validation, the plan is not refused for it.
+    """
+    present = geoms[shapely.is_geometry(geoms)]
+    if not len(present):
+        return None
+    b = shapely.bounds(present)
+    xmin, ymin, xmax, ymax = FLANDERS_EXTENT
+    m = EXTENT_MARGIN_M
+    with np.errstate(invalid="ignore"):
+        inside = ((b[:, 0] >= xmin - m) & (b[:, 2] <= xmax + m) & (b[:, 1] >= ymin - m)
+                  & (b[:, 3] <= ymax + m))
+    if inside.sum() * 2 > len(present):
+        return None
+    return _bounds(present[~inside])

@@ -228,3 +228,16 @@ def test_zipped_shapefile(tmp_path, store):
             zf.write(part, part.name)
     plan = prepare_import(str(archive), str(store), today=TODAY)
     assert plan.counts()["haag"].hoeveelheid == pytest.approx(14)
+
+
+def test_a_stray_entity_at_the_origin_gets_its_finding_the_plan_still_imports(tmp_path, store):
+    import ezdxf
+
+    path = verkavelingsplan.make_plan(str(tmp_path / "plan.dxf"))
+    doc = ezdxf.readfile(path)
+    doc.modelspace().add_blockref("BOOM", (0, 0), dxfattribs={"layer": "BOMEN"})  # CAD's usual stray
+    doc.saveas(path)
+    plan = prepare_import(path, str(store), today=TODAY)
+    stray = [c for c in plan.candidates if c.geometry.bounds[:2] == (0.0, 0.0)]
+    assert len(stray) == 1 and "LEKP-G004" in {f.code for f in stray[0].findings}
+    assert plan.counts()["boom"].telt == 18 and len(plan.refused) == 2
