@@ -97,3 +97,23 @@ def test_opgelegd_question_and_saved_profiles(wizard, store, tmp_path, monkeypat
     wizard.next()
     _wait(wizard)
     assert all(c.properties["opgelegd"] for c in wizard.plan.candidates)
+
+
+def test_load_a_shared_profile_and_export_it(wizard, tmp_path, monkeypatch):
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    from lekp_plugin.gui import import_wizard
+    from lekp_plugin.imports.profiles import default_profile, load_profile, save_profile
+
+    shared = default_profile()
+    shared.naam = "Gedeeld door Genk"
+    save_profile(shared, str(tmp_path / "van_genk.json"))
+    profiles = tmp_path / "mijn_profiel" / "lekp" / "importprofielen"
+    monkeypatch.setattr(import_wizard, "profiles_dir", lambda: str(profiles))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "van_genk.json"), ""))
+    wizard._load_profile()
+    assert wizard.profileCombo.currentText() == "Gedeeld door Genk"
+    assert [p.name for p in profiles.iterdir()] == ["Gedeeld_door_Genk.json"]  # kept in the QGIS profile
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "export.json"), ""))
+    wizard._export_profile()
+    assert load_profile(str(tmp_path / "export.json")).naam == "Gedeeld door Genk"

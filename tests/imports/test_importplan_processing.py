@@ -170,3 +170,17 @@ def test_qgis_process_import(qgis_profile, plan, store, shared_data):
                                      "DRY_RUN=true", "PROJECTNAAM=Lambert 2008")
     assert code == 0, out
     assert "3812" in results["SUMMARY"]
+
+
+def test_profile_from_a_json_file(provider, plan, store, tmp_path):
+    from lekp_plugin.imports.profiles import profile_from_dict, save_profile
+
+    profile = profile_from_dict({"naam": "Alleen bomen", "regels": [
+        {"patroon": "BOMEN", "soort": "exact", "categorie": "boom", "status": "uitgevoerd",
+         "uitvoeringsdatum": "2026-03-01"}]})
+    path = tmp_path / "alleen_bomen.json"
+    save_profile(profile, str(path))
+    results, message = _run({"INPUT": str(plan), "STORE": str(store), "PROFILE": str(path),
+                             "PEILDATUM": TODAY.isoformat()})
+    assert message is None, message
+    assert results["CREATED"] == 18 and "boom: 18" in results["SUMMARY"]
