@@ -34,7 +34,7 @@ stage() {
   "$@" || rc=$?
   local took=$((SECONDS - started))
   local line
-  line="$(printf '%-44s %-6s %4d s (%d min %02d s)' "$name" "$([ $rc = 0 ] && echo ok || echo FAILED)" \
+  line="$(printf '%-48s %-6s %4d s (%d min %02d s)' "$name" "$([ $rc = 0 ] && echo ok || echo FAILED)" \
     "$took" $((took / 60)) $((took % 60)))"
   SUMMARY+=("$line")
   echo "== $name: $([ $rc = 0 ] && echo ok || echo "FAILED (exit $rc)") in ${took} s"
@@ -62,7 +62,7 @@ stage "QGIS 3.22 tier (all tests, .venv)" .venv/bin/python -m pytest "$@"
 if [ -n "$PG_STARTED" ]; then bash scripts/postgis.sh stop >/dev/null 2>&1 || true; fi
 
 if [ "${LEKP_QGIS340:-1}" = 0 ]; then
-  SUMMARY+=("QGIS 3.40 LTR tier                           SKIPPED (LEKP_QGIS340=0)")
+  SUMMARY+=("QGIS 3.40 LTR tier                               SKIPPED (LEKP_QGIS340=0)")
 else
   SUDO=""
   if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
