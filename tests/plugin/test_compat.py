@@ -135,7 +135,8 @@ def test_exec_dialog_runs_the_dialog(qgis_app):
 
 
 def test_load_auth_config_branch(qgis_app, tmp_path):
-    """3.22's binding returns ``(ok, config)``, newer ones fill the config given and return ok."""
+    """QGIS 3.22 and 3.40 return ``(ok, config)``; the branch for a binding that fills the config
+    given and returns ok is taken by neither, and is checked below with a stand-in manager."""
     manager = QgsApplication.authManager()
     if manager.isDisabled():
         pytest.skip("QGIS's authentication system is disabled here (no QCA)")
@@ -151,10 +152,24 @@ def test_load_auth_config_branch(qgis_app, tmp_path):
     authcfg = config.id() if not isinstance(result, tuple) or not result[1:] else result[1].id()
     try:
         raw = manager.loadAuthenticationConfig(authcfg, QgsAuthMethodConfig(), True)
-        assert isinstance(raw, tuple) == (Qgis.QGIS_VERSION_INT < 33400 or isinstance(raw, tuple))
+        assert isinstance(raw, tuple)  # 3.22 and 3.40 both: the (ok, config) branch
         loaded = compat.load_auth_config(manager, authcfg)
         assert loaded is not None
         assert loaded.config("username") == "gis" and loaded.config("password") == "s3cret"
         assert compat.load_auth_config(manager, "nosuch1") is None
     finally:
         manager.removeAuthenticationConfig(authcfg)
+
+
+def test_load_auth_config_branch_for_a_binding_that_fills_the_config():
+    class Manager:
+        def loadAuthenticationConfig(self, authcfg_id, config, full):
+            config.setMethod("Basic")
+            config.setId(authcfg_id)
+            config.setName("filled")
+            config.setConfig("username", "gis")
+            return authcfg_id == "abc1234"
+
+    loaded = compat.load_auth_config(Manager(), "abc1234")
+    assert loaded is not None and loaded.config("username") == "gis"
+    assert compat.load_auth_config(Manager(), "other12") is None
