@@ -354,8 +354,8 @@ def _arrow_column(arr, kind: str) -> list[Any]:
     elif data.dtype.kind == "O":
         out = [v.decode("utf-8", "replace") if isinstance(v, bytes) else v for v in data.tolist()]
     elif data.dtype.kind == "M":
-        if kind == "date":
-            out = [d.isoformat() for d in data.astype("datetime64[D]").astype(object).tolist()]
+        if kind == "date":  # ISO text, as QDate.toString("yyyy-MM-dd") gives it
+            out = np.datetime_as_string(data.astype("datetime64[D]"), unit="D").tolist()
         else:  # QDateTime.toPyDateTime().isoformat(), as plain() gives it
             out = [d.isoformat() if d is not None else None
                    for d in data.astype("datetime64[ms]").astype(object).tolist()]
