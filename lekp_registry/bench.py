@@ -29,6 +29,7 @@ from .auth import key_entry_toml
 
 L72_HEADERS = {"Content-Crs": "<http://www.opengis.net/def/crs/EPSG/0/31370>"}
 ITEMS = "/collections/verbeteringen/items"
+BATCH = "/collections/verbeteringen/batch"
 #: Herzele (41027): a point well inside, the grid's origin.
 ORIGIN = (116700.0, 173200.0)
 GEMEENTE = "41027"
@@ -47,18 +48,31 @@ class LoadResult:
         return self.writes / self.seconds if self.seconds else 0.0
 
 
-def _feature(fid: str, n: int, spacing: float = 4.0) -> dict:
+def _feature(fid: str, n: int, spacing: float = 4.0, origin: tuple[float, float] = ORIGIN,
+             gemeente: str = GEMEENTE) -> dict:
     row, col = divmod(n, 120)
     return {"type": "Feature", "id": fid,
-            "geometry": {"type": "Point", "coordinates": [ORIGIN[0] + col * spacing, ORIGIN[1] + row * spacing]},
-            "properties": {"gemeente_nis": GEMEENTE, "projectnaam": f"load {n}", "categorie": "boom",
+            "geometry": {"type": "Point", "coordinates": [origin[0] + col * spacing, origin[1] + row * spacing]},
+            "properties": {"gemeente_nis": gemeente, "projectnaam": f"load {n}", "categorie": "boom",
                            "aard": "aanleg", "hoeveelheid": 1, "status": "uitgevoerd",
                            "uitvoeringsdatum": "2024-05-01", "domein": "publiek", "opgelegd": False,
                            "bron": "import"}}
 
 
-def run_load(url: str, token: str, clients: int = 50, writes: int = 200, deadline_s: float = 600) -> LoadResult:
-    """``clients`` threads each POST ``writes`` features (with Idempotency-Keys); retried on transport errors."""
+def run_load(url: str, token: str, clients: int = 50, writes: int = 200, deadline_s: float = 600, *,
+             mode: str = "single", batch_size: int = 200, origin: tuple[float, float] = ORIGIN,
+             gemeente: str = GEMEENTE, offset: int = 0) -> LoadResult:
+    """``clients`` threads each write ``writes`` features (with Idempotency-Keys); retried on transport errors.
+
+    ``mode``: ``single`` (one POST per feature), ``batch`` (``batch_size``
+    creates per POST to the batch endpoint; ``writes`` counts features) or
+    ``baseline`` (the same requests as ``single``, sent with OPTIONS: the
+    server reads them and answers ``Allow`` without touching the database,
+    the HTTP ceiling of the machine).  ``offset`` shifts the grid (several
+    runs on one database).
+    """
+    if mode not in ("single", "batch", "baseline"):
+        raise ValueError(mode)
     result = LoadResult(0, 0.0)
     lock = threading.Lock()
     stop_at = time.monotonic() + deadline_s
@@ -72,17 +86,27 @@ def run_load(url: str, token: str, clients: int = 50, writes: int = 200, deadlin
         conn = http.client.HTTPConnection(host, port, timeout=60)
         try:
             barrier.wait(timeout=60)
-            for i in range(writes):
-                n = k * writes + i
-                fid = str(uuid.uuid4())
-                body = json.dumps(_feature(fid, n)).encode()
+            step = batch_size if mode == "batch" else 1
+            for i in range(0, writes, step):
+                n = offset + k * writes + i
+                if mode == "batch":
+                    fids = [str(uuid.uuid4()) for _ in range(min(step, writes - i))]
+                    body = json.dumps({"atomic": False, "operations": [
+                        {"op": "create", "id": f, "feature": _feature(f, n + j, origin=origin, gemeente=gemeente),
+                         "idempotency_key": f"load-{f}"} for j, f in enumerate(fids)]}).encode()
+                    method, path, fid = "POST", BATCH, fids[0]
+                else:
+                    fid = str(uuid.uuid4())
+                    fids = [fid]
+                    body = json.dumps(_feature(fid, n, origin=origin, gemeente=gemeente)).encode()
+                    method, path = ("OPTIONS" if mode == "baseline" else "POST"), ITEMS
                 for attempt in range(3):  # bounded retries, replayed safely by the key
                     if time.monotonic() > stop_at:
                         with lock:
                             result.errors.append("deadline reached")
                         return
                     try:
-                        conn.request("POST", ITEMS, body, {**headers, "Idempotency-Key": f"load-{fid}"})
+                        conn.request(method, path, body, {**headers, "Idempotency-Key": f"load-{fid}"})
                         resp = conn.getresponse()
                         text = resp.read()
                     except (OSError, http.client.HTTPException) as exc:
@@ -92,9 +116,17 @@ def run_load(url: str, token: str, clients: int = 50, writes: int = 200, deadlin
                             result.errors.append(f"{type(exc).__name__} (attempt {attempt + 1})")
                         continue
                     with lock:
-                        result.statuses[resp.status] += 1
-                        if resp.status == 201:
-                            result.ids.append(fid)
+                        if mode == "batch" and resp.status == 200:
+                            for res in json.loads(text)["results"]:
+                                result.statuses[res["status"]] += 1
+                                if res["status"] == 201:
+                                    result.ids.append(res["id"])
+                                else:
+                                    result.errors.append(f"{res['status']}: {str(res.get('problem'))[:200]}")
+                            break
+                        result.statuses[resp.status] += len(fids)
+                        if resp.status == 201 or (mode == "baseline" and resp.status in (200, 204)):
+                            result.ids.extend(fids)
                         else:
                             result.errors.append(f"{resp.status}: {text[:200]!r}")
                     break
@@ -108,7 +140,7 @@ def run_load(url: str, token: str, clients: int = 50, writes: int = 200, deadlin
     for t in threads:
         t.join(timeout=max(1.0, stop_at - time.monotonic() + 5))
     result.seconds = time.monotonic() - start
-    result.writes = sum(v for s, v in result.statuses.items() if s == 201)
+    result.writes = sum(v for s, v in result.statuses.items() if s in ((200, 204) if mode == "baseline" else (201,)))
     return result
 
 
@@ -165,20 +197,22 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(db: str, workdir: Path, token: str = "lekp_bench_token") -> Iterator[tuple[str, str]]:
-    """A registry subprocess on 127.0.0.1 for ``db``; yields (url, token)."""
+def serve(db: str, workdir: Path, token: str = "lekp_bench_token", *, workers: int = 1,
+          gemeente: str = GEMEENTE, rol: str = "invoerder") -> Iterator[tuple[str, str]]:
+    """A registry subprocess on 127.0.0.1 for ``db`` (``workers`` processes); yields (url, token)."""
     auth = workdir / "bench-auth.toml"
-    auth.write_text("public_read = true\n" + key_entry_toml("bench", token, GEMEENTE, "invoerder"))
+    auth.write_text("public_read = true\n" + key_entry_toml("bench", token, gemeente, rol))
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     log = (workdir / "bench-serve.log").open("w")
     root = Path(__file__).resolve().parents[1]
     proc = subprocess.Popen([sys.executable, "-m", "lekp_registry", "serve", "--db", db, "--port", str(port),
-                             "--auth", str(auth), "--log-level", "warning"],
+                             "--auth", str(auth), "--log-level", "warning", "--workers", str(workers)],
                             cwd=root, stdout=log, stderr=subprocess.STDOUT,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
     try:
-        deadline = time.monotonic() + 30
+        wait = 30 + 30 * workers
+        deadline = time.monotonic() + wait
         while True:
             if proc.poll() is not None:
                 raise RuntimeError(f"registry exited early, see {log.name}")
@@ -188,7 +222,7 @@ def serve(db: str, workdir: Path, token: str = "lekp_bench_token") -> Iterator[t
             except httpx.TransportError:
                 pass
             if time.monotonic() > deadline:
-                raise RuntimeError("registry did not start within 30 s")
+                raise RuntimeError(f"registry did not start within {wait:.0f} s")
             time.sleep(0.2)
         yield url, token
     finally:

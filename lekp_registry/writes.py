@@ -122,21 +122,29 @@ class Writer:
 
         try:
             with self.store.write() as tx:
-                tx.lock(_lock_keys([op for op in ops if isinstance(op, Op)], principal))
-                for i, op in enumerate(ops):
-                    if isinstance(op, Problem):
-                        results[i] = op
-                        continue
-                    try:
-                        with tx.savepoint():
-                            results[i] = self.apply(tx, op, principal, render)
-                    except Problem as problem:
-                        results[i] = problem
-                        if atomic:
-                            raise _Abort() from None
+                real = [op for op in ops if isinstance(op, Op)]
+                tx.lock(_lock_keys(real, principal))
+                tx.prefetch([op.id for op in real if op.id], principal.subject,
+                            [op.idempotency_key for op in real if op.idempotency_key])
+                with tx.pipeline():
+                    self._apply_all(tx, ops, results, principal, render, atomic, _Abort)
         except _Abort:
             return False, [r if isinstance(r, Problem) else _not_applied() for r in results]
         return True, results  # type: ignore[return-value]
+
+    def _apply_all(self, tx: WriteTx, ops: list[Op | Problem], results: list, principal: Principal,
+                   render: Render, atomic: bool, abort: type[Exception]) -> None:
+        for i, op in enumerate(ops):
+            if isinstance(op, Problem):
+                results[i] = op
+                continue
+            try:
+                with tx.savepoint():
+                    results[i] = self.apply(tx, op, principal, render)
+            except Problem as problem:
+                results[i] = problem
+                if atomic:
+                    raise abort() from None
 
     def prepare(self, op: Op) -> None:
         """Defaults and validation of a create/replace, outside the serialized write.
@@ -324,7 +332,8 @@ def _neighbours(store: Store):
         if geom.is_empty:
             return []
         x0, y0, x1, y1 = geom.bounds
-        records, _ = store.query(Query(bbox=(x0 - 1, y0 - 1, x1 + 1, y1 + 1), limit=NEIGHBOUR_LIMIT))
+        records, _ = store.query(Query(bbox=(x0 - 1, y0 - 1, x1 + 1, y1 + 1), limit=NEIGHBOUR_LIMIT,
+                                       count=False))
         return [{"id": r.id, "properties": r.properties,
                  "geometry": shapely.from_wkb(r.geometry) if r.geometry else None}
                 for r in records if r.id != fid]

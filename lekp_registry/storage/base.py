@@ -14,6 +14,7 @@ feed – monotonic in commit order.
 from __future__ import annotations
 
 import abc
+import contextlib
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -91,6 +92,8 @@ class Query:
     #: Keyset paging: only features with an id after this one (the last id of the previous
     #: page); then ``offset`` is 0 and the store does not count the matches.
     after: str | None = None
+    #: Count the matches (``numberMatched``); a caller that needs only the page says False.
+    count: bool = True
 
 
 def attribute_clauses(query: Query, placeholder: str) -> tuple[list[str], list[Any]]:
@@ -161,6 +164,14 @@ class WriteTx(abc.ABC):
         will write.  A store that serializes whole write transactions needs
         nothing here.
         """
+
+    def prefetch(self, ids: list[str], scope: str, keys: list[str]) -> None:  # noqa: B027 - optional
+        """Read these (locked) features and idempotency records at once, for :meth:`get` and
+        :meth:`idempotency_get` later in the transaction (a batch)."""
+
+    def pipeline(self) -> AbstractContextManager[Any]:
+        """A scope in which the store may send statements without waiting for each answer."""
+        return contextlib.nullcontext()
 
     @abc.abstractmethod
     def next_seq(self) -> int:

@@ -101,10 +101,40 @@ def _gemeente(row) -> Gemeente:
 class _PgTx(WriteTx):
     def __init__(self, conn: psycopg.Connection) -> None:
         self.conn = conn
-        #: Current records read or written in this transaction (for the aggregate deltas).
+        #: Current records read or written in this transaction (locked ids: nobody else changes them).
         self._known: dict[str, Record | None] = {}
+        #: Idempotency records read or written in this transaction, by (scope, key).
+        self._replies: dict[tuple[str, str], StoredResponse | None] = {}
+        #: The last sequence number handed out (None: the sequence row is not locked yet) and
+        #: the value in the database; the counter is written back once, before the commit.
+        self._seq: int | None = None
+        self._seq_stored: int | None = None
+
+    def prefetch(self, ids: list[str], scope: str, keys: list[str]) -> None:
+        ids = sorted(set(ids) - set(self._known))
+        if ids:
+            rows = self.conn.execute(f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE id = ANY(%s)",
+                                     (ids,)).fetchall()
+            found = {r[0]: _record(r) for r in rows}
+            self._known.update((fid, found.get(fid)) for fid in ids)
+        keys = sorted({k for k in keys if (scope, k) not in self._replies})
+        if keys:
+            rows = self.conn.execute("SELECT key, request_hash, status, headers, body, gemeente FROM idempotency"
+                                     " WHERE scope = %s AND key = ANY(%s)", (scope, keys)).fetchall()
+            found = {r[0]: StoredResponse(r[1], r[2], json.loads(r[3]), bytes(r[4]), r[5]) for r in rows}
+            self._replies.update(((scope, k), found.get(k)) for k in keys)
+
+    def pipeline(self):
+        return self.conn.pipeline()
+
+    def finish(self) -> None:
+        """Before the commit: write the sequence counter back."""
+        if self._seq is not None and self._seq != self._seq_stored:
+            self.conn.execute("UPDATE registry_meta SET value = %s WHERE key = 'seq'", (str(self._seq),))
 
     def get(self, feature_id: str) -> Record | None:
+        if feature_id in self._known:  # its id is locked: still what this transaction last saw
+            return self._known[feature_id]
         row = self.conn.execute(f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE id = %s",
                                 (feature_id,)).fetchone()
         rec = _record(row) if row else None
@@ -138,9 +168,14 @@ class _PgTx(WriteTx):
                               (hashes,))
 
     def next_seq(self) -> int:
-        # the first call takes the sequence row's lock, held until the commit
-        return int(self.conn.execute("UPDATE registry_meta SET value = (value::bigint + 1)::text"
-                                     " WHERE key = 'seq' RETURNING value").fetchone()[0])
+        if self._seq is None:
+            # the first call takes the sequence row's lock, held until the commit
+            self._seq = self._seq_stored = int(self.conn.execute(
+                "UPDATE registry_meta SET value = (value::bigint + 1)::text WHERE key = 'seq' RETURNING value"
+            ).fetchone()[0])
+        else:
+            self._seq += 1
+        return self._seq
 
     def put(self, record: Record) -> None:
         old = self._aggregate(record)
@@ -179,6 +214,8 @@ class _PgTx(WriteTx):
                               (c["gemeente_2025"], record.id))
 
     def idempotency_get(self, scope: str, key: str) -> StoredResponse | None:
+        if (scope, key) in self._replies:
+            return self._replies[(scope, key)]
         row = self.conn.execute(
             "SELECT request_hash, status, headers, body, gemeente FROM idempotency"
             " WHERE scope = %s AND key = %s", (scope, key)).fetchone()
@@ -187,6 +224,7 @@ class _PgTx(WriteTx):
         return StoredResponse(row[0], row[1], json.loads(row[2]), bytes(row[3]), row[4])
 
     def idempotency_put(self, scope: str, key: str, response: StoredResponse) -> None:
+        self._replies[(scope, key)] = response
         self.conn.execute(
             "INSERT INTO idempotency (scope, key, request_hash, status, headers, body, gemeente)"
             " VALUES (%s, %s, %s, %s, %s, %s, %s)",
@@ -195,11 +233,15 @@ class _PgTx(WriteTx):
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
+        seq_before, stored_before = self._seq, self._seq_stored
         try:
             with self.conn.transaction():
                 yield
         except BaseException:
+            # rolled back: the counter (and the sequence row's lock if taken inside) and the caches
+            self._seq, self._seq_stored = seq_before, stored_before
             self._known.clear()
+            self._replies.clear()
             raise
 
 
@@ -232,7 +274,9 @@ class PostgisStore(Store):
     @contextmanager
     def write(self) -> Iterator[WriteTx]:
         with self._conn() as conn, conn.transaction():
-            yield _PgTx(conn)
+            tx = _PgTx(conn)
+            yield tx
+            tx.finish()
 
     def get(self, feature_id: str) -> Record | None:
         with self._conn() as conn:
@@ -244,6 +288,7 @@ class PostgisStore(Store):
         clauses, args = attribute_clauses(query, "%s")
         clauses.insert(0, "NOT deleted")
         keyset = query.after is not None
+        counted = query.count and not keyset
         if keyset:
             clauses.append("id > %s")
             args.append(query.after)
@@ -265,7 +310,7 @@ class PostgisStore(Store):
                 args += [x0 - r, y0 - r, x1 + r, y1 + r, query.restricted_for, *area_args, *area_args]
         where = " AND ".join(clauses)
         with self._conn() as conn:
-            total = None if keyset else \
+            total = None if not counted else \
                 conn.execute(f"SELECT count(*) FROM verbeteringen WHERE {where}", args).fetchone()[0]
             rows = conn.execute(
                 f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE {where} ORDER BY id LIMIT %s OFFSET %s",

@@ -282,7 +282,7 @@ class SqliteStore(Store):
         conn = self._conn()
         keyset = query.after is not None
         if query.bbox is None:
-            total = None if keyset else \
+            total = None if keyset or not query.count else \
                 conn.execute(f"SELECT count(*) FROM verbeteringen WHERE {where}", args).fetchone()[0]
             rows = conn.execute(
                 f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE {where} ORDER BY id LIMIT ? OFFSET ?",
