@@ -159,7 +159,12 @@ chmod 1777 "$dir/tmp"
 [ -n "$checkout" ] && bind "$checkout" "$dir$checkout"
 [ -n "$shared" ] && bind "$shared" "$dir$shared" ro
 rc=0
-chroot "$dir" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" \
+# a clean environment; a proxy the host uses is passed on
+proxies=()
+for var in http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do
+  [ -n "${!var:-}" ] && proxies+=("$var=${!var}")
+done
+chroot "$dir" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" "${proxies[@]}" \
   PATH="/usr/bin:/usr/sbin:/bin:/sbin:$VENV_BIN" "$@" || rc=$?
 exit $rc
 EOS
