@@ -105,6 +105,8 @@ def resolve_in(con: sqlite3.Connection, conflict_id: int, choice: str, merged: d
         raise SyncError("conflict_merge", conflict_id=conflict_id)
     fid, laag, theirs_text, their_etag = row
     theirs = _load(theirs_text)
+    if _cause(con, conflict_id) == PACKAGE_CAUSE:
+        return _resolve_package(con, conflict_id, fid, choice, theirs, merged)
     if choice == "theirs":
         was_pulling = con.execute("SELECT pulling FROM sync_state WHERE id = 1").fetchone()[0]
         ls.set_pulling(con, True)
@@ -136,6 +138,32 @@ def resolve_in(con: sqlite3.Connection, conflict_id: int, choice: str, merged: d
             con.execute("INSERT INTO sync_outbox(laag, feature_id, op) VALUES (?, ?, ?)",
                         (where[0] if where else (laag or ls.STORE_LAYERS[0]), fid,
                          "update" if where else "delete"))
+    con.execute("UPDATE sync_conflicten SET status = 'opgelost', keuze = ?, "
+                "opgelost_op = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE conflict_id = ?",
+                (choice, conflict_id))
+    return fid
+
+
+#: ``oorzaak`` of a conflict between a field package's version (theirs) and the store's (mine), recorded by
+#: :func:`lekp_plugin.offline.merge_package`: both versions are local, the registry's ETag stays the base.
+PACKAGE_CAUSE = "pakket"
+
+
+def _cause(con: sqlite3.Connection, conflict_id: int) -> str | None:
+    return con.execute("SELECT oorzaak FROM sync_conflicten WHERE conflict_id = ?", (conflict_id,)).fetchone()[0]
+
+
+def _resolve_package(con: sqlite3.Connection, conflict_id: int, fid: str, choice: str, theirs: dict | None,
+                     merged: dict | None) -> str:
+    """A package conflict: the chosen version becomes a local edit (sent at the next sync); sync_basis stays."""
+    doc = {"mine": None, "theirs": theirs, "merge": merged}[choice]
+    if choice == "theirs" and theirs is None:
+        ls.write_feature(con, None, fid)  # the field deleted it
+    elif doc is not None:
+        doc = dict(doc)
+        doc["id"] = fid
+        doc["properties"] = {**(doc.get("properties") or {}), "id": fid}
+        ls.write_feature(con, doc, fid)
     con.execute("UPDATE sync_conflicten SET status = 'opgelost', keuze = ?, "
                 "opgelost_op = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE conflict_id = ?",
                 (choice, conflict_id))
