@@ -7,6 +7,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from .algorithms.createstore import CreateStoreAlgorithm
 from .algorithms.importplan import ImportPlanAlgorithm
+from .algorithms.mergepackage import MergePackageAlgorithm
+from .algorithms.offlinepackage import OfflinePackageAlgorithm
 from .algorithms.progressreport import ProgressReportAlgorithm
 from .algorithms.sync import SyncAlgorithm
 from .algorithms.validate import ValidateAlgorithm
@@ -30,5 +32,5 @@ class LekpProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self) -> None:
         for alg in (CreateStoreAlgorithm(), ValidateAlgorithm(), SyncAlgorithm(), ProgressReportAlgorithm(),
-                    ImportPlanAlgorithm()):
+                    ImportPlanAlgorithm(), OfflinePackageAlgorithm(), MergePackageAlgorithm()):
             self.addAlgorithm(alg)
