@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import re
 import shutil
 import sqlite3
 import struct
@@ -660,17 +661,74 @@ def _sql_value(name: str, value: Any) -> Any:
     return value
 
 
+_OUTBOX_TRIGGER = re.compile(
+    r'^CREATE TRIGGER "(?P<name>[^"]+)" AFTER INSERT ON "(?P<table>[^"]+)" WHEN (?P<when>.+?) BEGIN '
+    r"INSERT INTO sync_outbox\s*\((?P<columns>[^)]*)\) VALUES \((?P<values>.+)\); END$", re.S)
+
+
+def _outbox_inserts(con: sqlite3.Connection, tables) -> dict[str, str] | None:
+    """Per table, the set-based equivalent of its outbox insert trigger (None: use the triggers).
+
+    The store's ``<layer>_sync_insert`` trigger records one outbox row per
+    inserted feature, ``INSERT INTO sync_outbox(…) VALUES (…)`` for each ``NEW``
+    row its ``WHEN`` admits.  The bulk write skips the trigger (the ``pulling``
+    flag of ``sync_state``) and runs the trigger's own ``WHEN`` and ``VALUES``
+    once, as ``INSERT … SELECT`` over the new rows aliased ``NEW``, in fid
+    order: the same rows, in the same order, as the trigger would have
+    written.  The statement is taken from the trigger's text in
+    ``sqlite_master``, so it follows whatever the store's migrations install;
+    a trigger of another shape (or none) leaves the write to the triggers.
+    """
+    tables = list(tables)
+    if not tables:
+        return None
+    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "sync_state" not in names or "sync_outbox" not in names:
+        return None
+    if con.execute("SELECT count(*) FROM sync_state WHERE id = 1").fetchone()[0] != 1:
+        return None
+    out: dict[str, str] = {}
+    for t in tables:
+        rows = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                           "AND sql LIKE '%sync_outbox%'", (t,)).fetchall()
+        # the triggers that fire on an insert into the layer and write the outbox: exactly one
+        inserts = [sql for _name, sql in rows if re.search(r"\bINSERT\s+ON\s", sql or "", re.I)]
+        if len(inserts) != 1:
+            return None
+        m = _OUTBOX_TRIGGER.match(inserts[0].strip())
+        if m is None or m["table"] != t or "(SELECT pulling FROM sync_state WHERE id = 1) = 0" not in m["when"]:
+            return None
+        out[t] = (f"INSERT INTO sync_outbox ({m['columns']}) SELECT {m['values']} FROM \"{t}\" AS NEW "
+                  f"WHERE NEW.fid > {{after}} AND ({m['when']}) ORDER BY NEW.fid")
+    return out
+
+
+def _scalar(ds, sql: str):
+    lyr = ds.ExecuteSQL(sql)
+    try:
+        feat = lyr.GetNextFeature()
+        return None if feat is None or not feat.IsFieldSet(0) else feat.GetField(0)
+    finally:
+        ds.ReleaseResultSet(lyr)
+
+
+#: The bulk write skips the outbox triggers and writes their rows itself (tests switch it off to compare).
+SET_BASED_OUTBOX = True
+
+
 def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | None = None) -> WriteResult:
     """Write the plan's valid new and changed features in ONE transaction of the store.
 
     New features (and updates whose geometry moved to another layer) are
     staged in a scratch SQLite file and inserted with ``INSERT … SELECT``
     statements on OGR's own connection to the store, so GDAL's GeoPackage
-    functions serve the spatial-index triggers and the store's outbox
-    triggers record every row; in-place updates go through
-    ``OGRLayer::SetFeature``.  All of it between one ``StartTransaction`` and
-    ``CommitTransaction``: an error rolls back, a killed process leaves the
-    store as it was.
+    functions serve the spatial-index triggers.  The outbox rows of these
+    inserts are written set-based (:func:`_outbox_inserts`: the insert
+    triggers are skipped with ``sync_state.pulling`` and their own statement
+    runs once over the new rows); in-place updates go through
+    ``OGRLayer::SetFeature`` with the store's triggers recording them.  All of
+    it between one ``StartTransaction`` and ``CommitTransaction``: an error
+    rolls back, a killed process leaves the store as it was.
     """
     todo = plan.to_write
     unchanged = sum(1 for c in plan.candidates if c.action == UNCHANGED and not c.has_error)
@@ -679,6 +737,7 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
     if not todo:
         return result
     names = [n for n in FIELDS_BY_NAME if not FIELDS_BY_NAME[n].system]
+    booleans = {n for n in names if FIELDS_BY_NAME[n].type is FieldType.BOOLEAN}
     geoms = np.empty(len(todo), dtype=object)
     geoms[:] = [c.geometry for c in todo]
     multi = _multi_many(geoms)
@@ -700,18 +759,25 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
         con = sqlite3.connect(plan.store)
         try:
             srs = {t: sq.srs_id_of(con, t) for t in inserts}
+            outbox_sql = _outbox_inserts(con, inserts) if SET_BASED_OUTBOX else None
         finally:
             con.close()
         con = sqlite3.connect(scratch)
         try:
+            # a scratch file: no journal, no fsync
+            con.execute("PRAGMA journal_mode = OFF")
+            con.execute("PRAGMA synchronous = OFF")
             cols = ", ".join(f'"{n}"' for n in (*names, "geom"))
             marks = ", ".join("?" for _ in range(len(names) + 1))
             for t, ks in inserts.items():
                 con.execute(f'CREATE TABLE "{t}" ({cols})')
                 props = [todo[k].properties for k in ks]
-                columns = [[_sql_value(n, p.get(n)) for p in props]
-                           if FIELDS_BY_NAME[n].type is FieldType.BOOLEAN else [p.get(n) for p in props]
-                           for n in names]
+                columns = []
+                for n in names:
+                    values = [p.get(n) for p in props]
+                    if n in booleans:
+                        values = [None if v is None else (1 if v else 0) for v in values]
+                    columns.append(values)
                 columns.append(_gpkg_blobs(multi[np.array(ks)], srs[t]))
                 con.executemany(f'INSERT INTO "{t}" VALUES ({marks})', zip(*columns, strict=True))
             con.commit()
@@ -732,6 +798,13 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
                 for k in moved:
                     c = todo[k]
                     ds.GetLayerByName(c.existing_layer).DeleteFeature(c.existing_fid)
+                after: dict[str, int] = {}
+                pulling = None
+                if outbox_sql:
+                    after = {t: int(_scalar(ds, f'SELECT coalesce(max(fid), 0) FROM "{t}"') or 0)
+                             for t in inserts}
+                    pulling = int(_scalar(ds, "SELECT pulling FROM sync_state WHERE id = 1") or 0)
+                    ds.ExecuteSQL("UPDATE sync_state SET pulling = 1 WHERE id = 1")
                 for t, ks in inserts.items():
                     for start in range(0, len(ks), WRITE_CHUNK):
                         ds.ExecuteSQL(f'INSERT INTO "{t}" ({cols}) SELECT {cols} FROM lekp_import."{t}" '
@@ -739,6 +812,10 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
                         done += min(WRITE_CHUNK, len(ks) - start)
                         if progress is not None:
                             progress(done, total)
+                if outbox_sql:
+                    ds.ExecuteSQL(f"UPDATE sync_state SET pulling = {pulling} WHERE id = 1")
+                    for t in inserts:
+                        ds.ExecuteSQL(outbox_sql[t].format(after=after[t]))
                 for k in in_place:
                     c = todo[k]
                     layer = ds.GetLayerByName(c.existing_layer)
