@@ -169,8 +169,8 @@ def test_a_persistent_server_error_fails_cleanly_and_keeps_the_outbox(registry, 
 def test_timeout_after_commit_is_retried_with_the_same_keys(registry, proxy, store):
     add_trees(store, 30)
     proxy.add_fault("delay", seconds=6, method="POST", path_contains=BATCH)
-    session = ShortTimeouts(2.0)
-    sync_until_done(store, proxy.url, session=session)
+    with ShortTimeouts(2.0) as session:
+        sync_until_done(store, proxy.url, session=session)
     # the held answer is logged when the proxy lets it go (after the retry was answered)
     _wait_for(lambda: len(_batches(proxy)) >= 2, 15, "the delayed batch answer")
     assert assert_in_sync(store, registry) == 30
@@ -319,5 +319,6 @@ def test_server_killed_mid_pull_and_restarted(registry, proxy, store):
 def test_timeouts_while_pulling_are_retried(registry, proxy, store):
     colleague_creates(registry, 1500)
     proxy.add_fault("delay", seconds=5, times=2, method="GET", path_contains="/changes")
-    sync_until_done(store, proxy.url, session=ShortTimeouts(2.0))
+    with ShortTimeouts(2.0) as session:
+        sync_until_done(store, proxy.url, session=session)
     assert assert_in_sync(store, registry) == 1500
