@@ -322,3 +322,24 @@ def test_timeouts_while_pulling_are_retried(registry, proxy, store):
     with ShortTimeouts(2.0) as session:
         sync_until_done(store, proxy.url, session=session)
     assert assert_in_sync(store, registry) == 1500
+
+
+@pytest.mark.parametrize("kind", ["create", "replace"])
+def test_an_edit_made_while_its_feature_is_being_sent_is_not_lost(registry, proxy, store, kind):
+    ids = add_trees(store, 20)
+    if kind == "replace":
+        sync(store, proxy.url)
+        for fid in ids:
+            update_feature(store, fid, toelichting="eerste wijziging")
+
+    def edit_during_send(req):
+        update_feature(store, ids[3], toelichting="gewijzigd terwijl verzonden")
+        delete_feature(store, ids[4])
+
+    proxy.add_fault("hook", callback=edit_during_send, method="POST", path_contains=BATCH)
+    sync(store, proxy.url)
+    sync(store, proxy.url)
+    assert assert_in_sync(store, registry) == 19
+    assert registry.get(ids[3]).json()["properties"]["toelichting"] == "gewijzigd terwijl verzonden"
+    assert registry.get(ids[4]).status_code == 404
+    assert pending_total(store) == 0
