@@ -158,3 +158,27 @@ def test_two_officers_of_one_gemeente_see_each_others_work(registry, proxy, stor
     assert read_store(other)[b[0]]["properties"]["toelichting"] == "door mij aangepast"
     # pulled work is not sent back as a local edit
     assert pending_total(store) == 0 and pending_total(other) == 0
+
+
+def test_a_local_edit_made_while_the_pull_is_under_way_is_not_overwritten(registry, proxy, store):
+    from lekp_plugin.sync.conflicts import list_conflicts, resolve_conflict
+
+    ids = add_trees(store, 5)
+    sync(store, proxy.url)
+    colleague_replace(registry, ids[0], toelichting="hun versie")
+
+    def edit_now(req):
+        update_feature(store, ids[0], toelichting="mijn versie tijdens ophalen")
+
+    proxy.add_fault("hook", callback=edit_now, method="GET", path_contains="/changes")
+    sync(store, proxy.url)
+    # the edit was saved before the page came in: a pulled change meets an unsent local edit
+    assert read_store(store)[ids[0]]["properties"]["toelichting"] == "mijn versie tijdens ophalen"
+    (c,) = list_conflicts(store)
+    assert c.mine["properties"]["toelichting"] == "mijn versie tijdens ophalen"
+    assert c.theirs["properties"]["toelichting"] == "hun versie"
+    assert registry.get(ids[0]).json()["properties"]["toelichting"] == "hun versie"
+    resolve_conflict(store, c.conflict_id, "mine")
+    sync(store, proxy.url)
+    assert registry.get(ids[0]).json()["properties"]["toelichting"] == "mijn versie tijdens ophalen"
+    assert assert_in_sync(store, registry) == 5
