@@ -138,6 +138,10 @@ class LiveValidator(QObject):
         self._pending.pop(layer_id, None)
         if self.map is not None:
             self.map.drop_layer(layer_id)
+            if not self.layers:  # the store is closed: its findings layers go too
+                self.map.remove()
+        if not self.layers:
+            self.cancel_validate_all()
         self._changed(gone)
 
     def unwatch_all(self) -> None:
@@ -314,15 +318,15 @@ class LiveValidator(QObject):
 
     def _apply_all(self, task: ValidateAllTask, slices: bool) -> None:
         """A whole run's findings replace those of its layers; the map follows (in slices)."""
-        layer_ids = {r.layer_id for r in task.readers}
-        layer_ids &= set(self.layers)
+        read = {r.layer_id for r in task.readers}
+        layer_ids = read & set(self.layers)
         findings = task.grouped  # grouped per feature in the task's thread
         live, self._live_keys = self._live_keys, set()
         for key in live:  # edited while the run read the layers: the live check is newer
             findings.pop(key, None)
             if key in self.findings:
                 findings[key] = self.findings[key]
-        if layer_ids == set(self.layers):
+        if read == layer_ids == set(self.layers):
             self.findings = findings
             self._key_of = task.key_of
             self.listing = task.listing
@@ -336,7 +340,7 @@ class LiveValidator(QObject):
             self.listing.update({k for k in self.listing.sortkeys if k[0] in layer_ids} | set(findings),
                                 self.findings)
         if self.map is not None:
-            prepared = {family: [(key, feat) for key, feat in items if key not in live]
+            prepared = {family: [(key, feat) for key, feat in items if key not in live and key[0] in layer_ids]
                         for family, items in task.marks().items()}
 
             def done():
@@ -738,6 +742,8 @@ class FindingsMap:
             else:
                 adds[family].append((key, feat[1]))
         for family in set(deletes) | set(changes) | set(adds):
+            if family not in self.layers and not adds.get(family):
+                continue  # its layer is gone (removed by the user, or the project closing)
             layer = self.layer(family)
             provider = layer.dataProvider()
             if deletes.get(family):

@@ -246,3 +246,22 @@ def test_unparseable_stored_date_is_d006_in_the_dock(dock, store):
     layer.changeAttributeValue(key[1], layer.fields().indexOf("uitvoeringsdatum"), None)
     dock.validator.flush()
     assert [f.code for f in dock.validator.findings[key]] == ["LEKP-D001"]
+
+
+def test_findings_layers_are_separate_and_leave_with_the_store(dock, store):
+    """Marks live in memory layers of their own, never in the store layer's style, and go with it."""
+    from lekp_plugin.gui.live import FINDINGS_PROPERTY
+
+    open_and_wait(dock, store)
+    layer = vlak(dock)
+    style_before = layer.renderer().dump()
+    layer.startEditing()
+    layer.addFeature(new_feature(layer, BOWTIE, **BASE))
+    dock.validator.flush()
+    marks = [x for x in QgsProject.instance().mapLayers().values() if x.customProperty(FINDINGS_PROPERTY)]
+    assert [x.providerType() for x in marks] == ["memory"] and marks[0].featureCount() == 1
+    assert marks[0].getFeature(next(marks[0].getFeatures()).id())["ernst"] == "error"
+    assert layer.renderer().dump() == style_before, "the store layer's style is untouched"
+    layer.rollBack()
+    QgsProject.instance().removeMapLayers(list(dock.validator.layers))
+    assert not [x for x in QgsProject.instance().mapLayers().values() if x.customProperty(FINDINGS_PROPERTY)]
