@@ -182,3 +182,84 @@ def test_a_local_edit_made_while_the_pull_is_under_way_is_not_overwritten(regist
     sync(store, proxy.url)
     assert registry.get(ids[0]).json()["properties"]["toelichting"] == "mijn versie tijdens ophalen"
     assert assert_in_sync(store, registry) == 5
+
+
+def _colleague_replace_many(registry, ids: list[str], text: str) -> None:
+    """Change many features on the registry in batch requests (as another officer)."""
+    import json
+
+    from .conftest import ITEMS, L72, SYSTEM_FIELDS
+
+    with registry.session("herzele-b") as s:
+        for off in range(0, len(ids), 1000):
+            ops = []
+            for fid in ids[off:off + 1000]:
+                r = s.get(f"{registry.url}{ITEMS}/{fid}", params={"crs": L72}, timeout=30)
+                doc = r.json()
+                doc.pop("links", None)
+                for k in SYSTEM_FIELDS:
+                    doc["properties"].pop(k, None)
+                doc["properties"]["toelichting"] = text
+                ops.append({"op": "replace", "id": fid, "if_match": r.headers["ETag"], "feature": doc})
+            r = s.post(registry.url + "/collections/verbeteringen/batch",
+                       data=json.dumps({"atomic": True, "operations": ops}),
+                       headers={"Content-Type": "application/json", "Content-Crs": f"<{L72}>"}, timeout=120)
+            assert r.status_code == 200, r.text[:1000]
+
+
+def test_local_edits_racing_a_pull_of_the_same_features_are_never_lost(registry, proxy, store):
+    """The officer keeps saving edits to features whose registry versions are being pulled.
+
+    Each local edit ends either in a conflict (mine kept) or, when saved after
+    its page was written, as an unsent edit; after keeping mine everywhere, the
+    registry holds the officer's last value of every feature.
+    """
+    import random
+    import time
+
+    from lekp_plugin.sync.conflicts import list_conflicts, resolve_conflict
+
+    from .conftest import colleague_creates, sync_process
+
+    ids = colleague_creates(registry, 1500)
+    sync(store, proxy.url)
+    _colleague_replace_many(registry, ids, "hun versie")
+    proxy.add_fault("delay", seconds=0.3, times=100, method="GET", path_contains="/changes")
+
+    rng = random.Random(11)
+    last: dict[str, str] = {}
+    refused = 0
+    proc = sync_process(store, proxy.url)
+    deadline = time.monotonic() + 120
+    n = 0
+    while proc.poll() is None and time.monotonic() < deadline:
+        fid = rng.choice(ids)
+        n += 1
+        text = f"mijn versie {n}"
+        try:
+            update_feature(store, fid, toelichting=text)
+        except RuntimeError as exc:  # OGR: database is locked; nothing was written
+            assert "locked" in str(exc) or "busy" in str(exc).lower(), exc
+            refused += 1
+            continue
+        last[fid] = text
+    assert proc.wait(timeout=120) == 0, proc.output()[-3000:]
+    assert len(last) >= 3, f"only {len(last)} edits during the pull: the race was not exercised"
+
+    conflicts = list_conflicts(store)
+    for c in conflicts:
+        if c.feature_id in last:
+            assert c.mine["properties"]["toelichting"] == last[c.feature_id], "conflict lost my last edit"
+        resolve_conflict(store, c.conflict_id, "mine")
+    for _ in range(3):
+        sync(store, proxy.url, policy="keep_mine")
+        if not list_conflicts(store) and pending_total(store) == 0:
+            break
+    assert list_conflicts(store) == []
+    items = {f["id"]: f for f in registry.items()}
+    lost = {fid: (items[fid]["properties"]["toelichting"], text) for fid, text in last.items()
+            if items[fid]["properties"]["toelichting"] != text}
+    assert not lost, f"{len(lost)} local edits lost (registry, mine): {list(lost.items())[:5]}"
+    assert assert_in_sync(store, registry) == 1500
+    print(f"{len(last)} features edited during the pull, {len(conflicts)} conflicts, "
+          f"{refused} saves refused by a lock")
