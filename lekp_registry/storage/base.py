@@ -153,6 +153,9 @@ class StoreError(Exception):
 class WriteTx(abc.ABC):
     """A serialized write transaction; commits when the context exits cleanly."""
 
+    #: Statements that changed something so far (:meth:`put`, :meth:`idempotency_put`).
+    writes: int = 0
+
     @abc.abstractmethod
     def get(self, feature_id: str) -> Record | None:
         """The current record, tombstones included."""

@@ -178,6 +178,7 @@ class _PgTx(WriteTx):
         return self._seq
 
     def put(self, record: Record) -> None:
+        self.writes += 1
         old = self._aggregate(record)
         c = index_values(record)
         if old is not None and index_values(old)["gemeente_2025"] != c["gemeente_2025"]:
@@ -224,6 +225,7 @@ class _PgTx(WriteTx):
         return StoredResponse(row[0], row[1], json.loads(row[2]), bytes(row[3]), row[4])
 
     def idempotency_put(self, scope: str, key: str, response: StoredResponse) -> None:
+        self.writes += 1
         self._replies[(scope, key)] = response
         self.conn.execute(
             "INSERT INTO idempotency (scope, key, request_hash, status, headers, body, gemeente)"

@@ -134,6 +134,7 @@ class _SqliteTx(WriteTx):
         return self._seq
 
     def put(self, record: Record) -> None:
+        self.writes += 1
         old = self._aggregate(record)
         cols = index_values(record)
         minx, miny, maxx, maxy = _envelope(record.geometry)
@@ -189,6 +190,7 @@ class _SqliteTx(WriteTx):
         return StoredResponse(row[0], row[1], json.loads(row[2]), bytes(row[3]), row[4])
 
     def idempotency_put(self, scope: str, key: str, response: StoredResponse) -> None:
+        self.writes += 1
         self.conn.execute(
             "INSERT INTO idempotency (scope, key, request_hash, status, headers, body, gemeente)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
