@@ -211,6 +211,9 @@ def _cut(con: sqlite3.Connection, area, pakket_id: str, source: str) -> dict[str
     if area is not None:
         for t in (*migrations.STORE_LAYERS, migrations.REFERENCE_LAYER):
             _delete_fids(con, t, _outside(con, t, area))
+        # the extents GDAL keeps in gpkg_contents were the whole store's: let it compute them again
+        con.execute("UPDATE gpkg_contents SET min_x = NULL, min_y = NULL, max_x = NULL, max_y = NULL "
+                    "WHERE table_name IN (?, ?, ?, ?)", (*migrations.STORE_LAYERS, migrations.REFERENCE_LAYER))
     con.execute("DELETE FROM sync_outbox")
     con.execute("DELETE FROM sync_verzending")
     con.execute("DELETE FROM sync_tegengehouden")

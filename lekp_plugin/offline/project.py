@@ -43,6 +43,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..compat import set_label_format
 from ..core.catalogue import PARAMETERS
 from ..core.schema import BOUNDARY_LAYER, GEOMETRY_FAMILIES
+from ..report.layout import _fit
 from ..store import migrations
 from .package import (
     AREA_LAYER,
@@ -207,11 +208,12 @@ def write_field_list(gpkg: str, path: str, title: str, basemap: str | None = Non
     planned.sort(key=lambda f: (str(f["projectnaam"] or ""), str(f["categorie"] or ""), str(f["id"])))
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
+    from qgis.core import QgsLayoutItemPage
+
+    layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
     per_page, row_h, top = 5, 52.0, 28.0
     pages = max(1, (len(planned) + per_page - 1) // per_page)
     for _ in range(pages - 1):
-        from qgis.core import QgsLayoutItemPage
-
         page = QgsLayoutItemPage(layout)
         page.setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
         layout.pageCollection().addPage(page)
@@ -236,14 +238,17 @@ def write_field_list(gpkg: str, path: str, title: str, basemap: str | None = Non
         item.setLayers(layers)
         item.setKeepLayerSet(True)
         item.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
-        item.zoomToExtent(box)
+        item.setExtent(_fit(box, 70 / (row_h - 6)))
         item.setFrameEnabled(True)
         cat = PARAMETERS.get(str(f["categorie"]))
+        quantity = f["hoeveelheid"]
+        if isinstance(quantity, float):
+            quantity = f"{quantity:g}".replace(".", ",") if nl else f"{quantity:g}"
         unit = cat.unit if cat is not None and hasattr(cat, "unit") else ""
         centre = geom.centroid().asPoint()
         text = "\n".join([
             f"{f['projectnaam'] or ''}",
-            f"{cat.label(lang) if cat else f['categorie']} — {f['hoeveelheid'] or '?'} {unit}",
+            f"{cat.label(lang) if cat else f['categorie']} — {quantity or '?'} {unit}",
             (f"Gepland: {_date(f['geplande_datum'])}" if nl else f"Planned: {_date(f['geplande_datum'])}"),
             f"X {centre.x():.0f}  Y {centre.y():.0f} (Lambert 72)",
             f"id {str(f['id'])[:8]}",
