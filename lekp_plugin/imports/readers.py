@@ -192,6 +192,11 @@ def _blocking(not_read: Counter | None) -> bool:
 def _text(col: np.ndarray | None, n: int) -> list[str | None]:
     if col is None:
         return [None] * n
+    if col.dtype.kind == "S":
+        try:  # ASCII, the usual case: decoded by numpy at once
+            return [v or None for v in col.astype("U").tolist()]
+        except UnicodeDecodeError:
+            pass
     out = []
     for v in col.tolist():
         if isinstance(v, bytes):
@@ -208,6 +213,10 @@ def _gdal_dxf_columns(path: str) -> dict[str, Any]:
         if layer is None:
             raise RuntimeError("no entities layer")
         names = ("Layer", "EntityHandle", "Text", "BlockName", "BlockAttributes")
+        defn = layer.GetLayerDefn()
+        # the other fields (block scale, OCS, subclasses …) are not used: GDAL need not build them
+        layer.SetIgnoredFields([defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())
+                                if defn.GetFieldDefn(i).GetName() not in names])
         if hasattr(layer, "GetArrowStreamAsNumPy"):
             parts: dict[str, list] = {k: [] for k in (*names, "wkb")}
             for batch in layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]):
@@ -283,12 +292,23 @@ def _not_read(scan: dxfscan.DxfScan, cols: dict[str, Any]) -> Counter:
 _ATTR_RE = re.compile(r"^(\S+)\s?(.*)$")
 
 
-def _block_attributes(value) -> dict[str, str]:
-    """GDAL's ``BlockAttributes`` ("TAG value" strings) → {TAG: value}."""
-    out: dict[str, str] = {}
+def _block_attributes(value, cache: dict | None = None) -> dict[str, str]:
+    """GDAL's ``BlockAttributes`` ("TAG value" strings) → {TAG: value}.
+
+    ``cache`` (a dict the caller keeps) serves repeated attribute lists (a plan's
+    trees mostly carry the same few) with a copy of the earlier result.
+    """
     if value is None:
-        return out
-    for item in (value.tolist() if isinstance(value, np.ndarray) else value):
+        return {}
+    items = value.tolist() if isinstance(value, np.ndarray) else list(value)
+    if cache is not None:
+        key = tuple(items)
+        hit = cache.get(key)
+        if hit is None:
+            hit = cache[key] = _block_attributes(items)
+        return dict(hit)
+    out: dict[str, str] = {}
+    for item in items:
         if isinstance(item, bytes):
             item = item.decode("utf-8", errors="replace")
         m = _ATTR_RE.match(str(item))
@@ -310,30 +330,35 @@ def _dxf_records(path: str, sha: str, cols: dict[str, Any], scan: dxfscan.DxfSca
     geom_names = ("POINT", "LINESTRING", "LINEARRING", "POLYGON", "MULTIPOINT", "MULTILINESTRING",
                   "MULTIPOLYGON", "GEOMETRYCOLLECTION")
     block_attr_col = cols["BlockAttributes"]
+    handles, texts, blocks = cols["EntityHandle"], cols["Text"], cols["BlockName"]
+    tids = type_ids.tolist()
+    attr_cache: dict = {}
     for i in range(n):
-        handle = cols["EntityHandle"][i]
+        handle = handles[i]
         if handle:
             handle = handle.upper()
             seen[handle] += 1
-            key = f"dxf:{handle}" if seen[handle] == 1 else f"dxf:{handle}#{seen[handle]}"
+            count = seen[handle]
+            key = f"dxf:{handle}" if count == 1 else f"dxf:{handle}#{count}"
             ent = by_handle.get(handle)
         else:
             key = f"dxf:#{i + 1}"
             ent = None
         keys.append(key)
+        text, block = texts[i], blocks[i]
         if ent is not None:
             entity.append(ent.type)
             colour.append(ent.colour)
         else:
-            tid = type_ids[i]
-            entity.append("TEXT" if cols["Text"][i] else "INSERT" if cols["BlockName"][i]
+            tid = tids[i]
+            entity.append("TEXT" if text else "INSERT" if block
                           else geom_names[tid] if 0 <= tid < len(geom_names) else "?")
             colour.append(None)
         a: dict[str, Any] = {}
-        if cols["BlockName"][i]:
-            a = _block_attributes(block_attr_col[i]) if block_attr_col is not None else {}
-        if cols["Text"][i]:
-            a["TEXT"] = cols["Text"][i]
+        if block:
+            a = _block_attributes(block_attr_col[i], attr_cache) if block_attr_col is not None else {}
+        if text:
+            a["TEXT"] = text
         attrs.append(a)
     return SourceData(path, "DXF", sha, geoms, [v or "0" for v in cols["Layer"]], keys,
                       list(cols["BlockName"]), attrs, entity, colour)

@@ -124,3 +124,13 @@ def test_a_store_with_other_outbox_triggers_is_written_through_them(tmp_path, st
     result = write_import(plan)
     rows = _outbox_rows(store)
     assert len(rows) == result.created and {r[3] for r in rows} == {"insert"}
+
+
+def test_bulk_ids_are_uuid4():
+    import uuid
+
+    ids = pipeline._new_ids(2000)
+    assert len(set(ids)) == 2000
+    for value in ids:
+        parsed = uuid.UUID(value)
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122 and str(parsed) == value
