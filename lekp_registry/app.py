@@ -173,6 +173,8 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         return geom
 
     writer = Writer(store, boundary_of, validate_writes=config.validate)
+    progress_cache: dict[tuple, bytes] = {}
+    progress_cache_lock = threading.Lock()
     # Writes queue on the store's lock anyway; a few threads keep the GIL from thrashing.
     write_slots: list[anyio.CapacityLimiter] = []  # made in the event loop, on first use
 
@@ -808,8 +810,20 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
             names["gemeente_nis"] = codes
         naam = "Vlaanderen" if not names else ("provincie " + provincie if provincie and codes is None
                                                else "selectie")
-        rows = store.voortgang_rows(None if codes is None and provincie is None else [g.nis for g in gemeenten])
-        return voortgang_all(gemeenten, rows, naam=naam, filters=names)
+        # the answer only changes with a write (each one takes a new seq): cache it per question
+        key = (provincie, tuple(codes or ()), store.last_seq(),
+               tuple((g.nis, g.naam, g.inwoners, g.referentiejaar, g.bron) for g in gemeenten))
+        with progress_cache_lock:
+            body = progress_cache.get(key)
+        if body is None:
+            rows = store.voortgang_rows(None if codes is None and provincie is None else [g.nis for g in gemeenten])
+            body = json.dumps(voortgang_all(gemeenten, rows, naam=naam, filters=names),
+                              ensure_ascii=False).encode()
+            with progress_cache_lock:
+                if len(progress_cache) >= 16:
+                    progress_cache.pop(next(iter(progress_cache)))
+                progress_cache[key] = body
+        return Response(body, media_type="application/json")
 
     return app
 

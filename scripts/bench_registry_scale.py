@@ -239,7 +239,9 @@ def main() -> int:
             t = time.monotonic()
             before = store.voortgang_rows()
             store.rebuild_voortgang()
-            same = store.voortgang_rows() == before
+            after = store.voortgang_rows()
+            same = [r[:4] + r[5:] for r in after] == [r[:4] + r[5:] for r in before] and all(
+                abs(a[4] - b[4]) <= 1e-6 * max(1.0, abs(b[4])) for a, b in zip(after, before, strict=True))
             report("rebuild", f"{time.monotonic() - t:.0f} s; same totals as at the fill: {same}")
         with store._conn() as conn:
             nis = conn.execute("SELECT gemeente_2025 FROM verbeteringen GROUP BY 1 ORDER BY count(*) DESC"
@@ -257,9 +259,12 @@ def main() -> int:
                 httpx.Client(base_url=url, timeout=120) as c:
             ms, body = timed(c, f"/gemeenten/{nis}/voortgang")
             report(f"voortgang of {nis} ({n_nis:,} features)", f"{ms:.0f} ms")
+            t = time.perf_counter()
+            c.get("/voortgang").raise_for_status()
+            report("voortgang of Flanders, computed (first read after a write)", f"{(time.perf_counter() - t) * 1000:.0f} ms")
             ms, body = timed(c, "/voortgang", runs=3)
             bomen = body["totaal"]["doelstellingen"][0]
-            report(f"voortgang of Flanders ({body['aantal_gemeenten']} gemeenten)",
+            report(f"voortgang of Flanders ({body['aantal_gemeenten']} gemeenten), again (cached until a write)",
                    f"{ms:.0f} ms ({len(json.dumps(body)) // 1024} KiB; bomen gerealiseerd"
                    f" {bomen['gerealiseerd']:,.0f} of {bomen['doel_waarde']:,.0f})")
             box = f"{cx - 1000},{cy - 1000},{cx + 1000},{cy + 1000}"

@@ -71,6 +71,13 @@ def test_voortgang_of_every_gemeente_province_and_selection(registry):
     assert anon.get("/voortgang", params={"gemeente_nis": "4102"}).status_code == 400
     assert anon.get("/voortgang", params={"gemeente_nis": "99999"}).status_code == 404
     assert anon.get("/voortgang", params={"nis": "41027"}).status_code == 400
+    # the answer is cached until the next write, and that write shows at once
+    assert anon.get("/voortgang").json() == body
+    _post(c, "44021", 40)
+    again = anon.get("/voortgang").json()
+    assert again["totaal"]["doelstellingen"][0]["gerealiseerd"] == 4
+    assert anon.get("/voortgang", params={"provincie": "oost-vlaanderen"}).json()["totaal"][
+        "doelstellingen"][0]["gerealiseerd"] == 4
 
 
 def test_keyset_pages_follow_the_id_and_offset_still_works(registry):
