@@ -246,17 +246,21 @@ def raw_cells(path: str, table: str, column: str, fids: list[int] | None) -> dic
     return out
 
 
-def raw_columns(path: str, table: str, columns: list[str]) -> dict[int, tuple]:
-    """``{fid: (values…)}`` of some columns for every row (read-only, as :func:`raw_cells`)."""
+def raw_columns(path: str, table: str, columns: list[str]) -> tuple[list[int], list[list[Any]]]:
+    """``(fids, [values of each column])`` for every row in fid order (read-only, as :func:`raw_cells`)."""
     con = _connect_ro(path)
     try:
         pk = _primary_key(con, table)
         if pk is None:
             raise sqlite3.DatabaseError(f"{table}: no single primary key")
         cols = ", ".join(f'"{_quote(c)}"' for c in columns)
-        return {row[0]: row[1:] for row in con.execute(f'SELECT "{_quote(pk)}", {cols} FROM "{_quote(table)}"')}
+        rows = con.execute(f'SELECT "{_quote(pk)}", {cols} FROM "{_quote(table)}" ORDER BY 1').fetchall()
     finally:
         con.close()
+    if not rows:
+        return [], [[] for _ in columns]
+    fids, *values = (list(col) for col in zip(*rows, strict=True))
+    return fids, values
 
 
 def _quote(name: str) -> str:
@@ -365,6 +369,9 @@ def _arrow_column(arr, kind: str) -> list[Any]:
         for k in np.flatnonzero(mask).tolist():
             out[k] = None
     return out
+
+
+_BOOLS = {0: False, 1: True}
 
 
 def _raw_bool(value: Any) -> Any:
@@ -490,10 +497,15 @@ class LayerReader:
                 if feedback is not None and self.total:
                     feedback.setProgress(min(100.0, 100.0 * len(batch) / self.total))
             if bools:
-                raw = raw_columns(*self.gpkg_any, bools)
-                for j, name in enumerate(bools):
-                    batch.columns[name] = [_raw_bool(raw.get(fid, (None,) * len(bools))[j])
-                                           for fid in batch.fids]
+                raw_fids, raw = raw_columns(*self.gpkg_any, bools)
+                if raw_fids == batch.fids:  # the usual case: both in fid order
+                    for name, values in zip(bools, raw, strict=True):
+                        batch.columns[name] = [_BOOLS.get(v, v) if type(v) is int else v for v in values]
+                else:
+                    where = {fid: k for k, fid in enumerate(raw_fids)}
+                    for name, values in zip(bools, raw, strict=True):
+                        batch.columns[name] = [_raw_bool(values[where[fid]]) if fid in where else None
+                                               for fid in batch.fids]
             wkb = np.concatenate(wkb_parts) if wkb_parts else np.empty(0, dtype=object)
             batch.set_geometries(from_wkb(wkb), wkb)
             return batch
