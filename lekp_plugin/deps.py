@@ -350,7 +350,7 @@ def message(found: list[Problem], lang: str = "nl", platform: str | None = None,
 
 
 def install(target: str, only_missing: bool = False) -> int:
-    """pip-install the shapely that fits QGIS's GEOS into ``target`` (demo, tests).
+    """pip-install the shapely that fits QGIS's GEOS, and ezdxf, into ``target`` (demo, tests).
 
     ``only_missing``: do nothing when this Python already has a usable shapely
     (Debian 13's own, for one); the target folder counts as it would in QGIS.
@@ -360,7 +360,7 @@ def install(target: str, only_missing: bool = False) -> int:
             sys.path.insert(0, target)
         if not any(p.name == "shapely" for p in problems()):
             print("shapely: ok, nothing to install")
-            return 0
+            return install_optional(target)
     requirement = shapely_requirement(qgis_geos_version())
     if requirement is None:
         print(commands([Problem("shapely", "", None, "missing")], "en")[0], file=sys.stderr)
@@ -368,7 +368,32 @@ def install(target: str, only_missing: bool = False) -> int:
     os.makedirs(target, exist_ok=True)
     cmd = install_command(target, requirement)
     cmd[0] = sys.executable
-    return subprocess.call([*cmd, "--quiet"])
+    return subprocess.call([*cmd, "--quiet"]) or install_optional(target)
+
+
+def install_optional(target: str) -> int:
+    """ezdxf (the plan import's DXF cross-check) into ``target`` when this Python lacks it.
+
+    Pure Python, installed without its dependencies: fontTools, pyparsing and
+    numpy come from the system next to QGIS (Debian: python3-fonttools,
+    python3-pyparsing); typing_extensions comes along.  Without ezdxf only the
+    DXF import refuses to run, with its own message.
+    """
+    from .imports.dxfscan import EZDXF_REQUIREMENT, ezdxf_available
+
+    if os.path.isdir(target) and target not in sys.path:
+        sys.path.insert(0, target)
+    if ezdxf_available():
+        print("ezdxf: ok, nothing to install")
+        return 0
+    os.makedirs(target, exist_ok=True)
+    cmd = install_command(target, EZDXF_REQUIREMENT)
+    cmd[0] = sys.executable
+    if subprocess.call([*cmd, "typing_extensions", "--quiet"]) != 0:
+        # optional: everything but the DXF import works, and that says how to install it
+        print("ezdxf could not be installed: the plan import will refuse DXF files until it is",
+              file=sys.stderr)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the demo and the tests need on Debian 12, idempotently:
-#   - Debian packages (QGIS 3.22, GDAL, PostgreSQL 15 + PostGIS, Xvfb, Qt tools)
+#   - Debian packages (QGIS 3.22, GDAL, PostgreSQL 15 + PostGIS, Xvfb, Qt tools,
+#     matplotlib and poppler for the report, fontTools and pyparsing for ezdxf in QGIS)
 #   - .venv      : Debian's /usr/bin/python3 with --system-site-packages (sees
 #                  QGIS's bindings and Debian's numpy 1.24) + pinned PyPI deps
 #   - .venv-core : the `python3` on PATH, *without* system packages: a Python
@@ -15,6 +16,8 @@ APT_PACKAGES=(
   qgis python3-qgis qgis-providers python3-gdal python3-pyproj gdal-bin
   python3-venv python3-pip xvfb x11-utils qttools5-dev-tools
   postgresql-15 postgresql-15-postgis-3 zip unzip
+  python3-matplotlib python3-openpyxl poppler-utils
+  python3-fonttools python3-pyparsing
 )
 
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
