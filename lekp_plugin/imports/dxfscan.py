@@ -29,11 +29,30 @@ SUB_ENTITIES = frozenset({"VERTEX", "SEQEND", "ATTRIB"})
 _STRUCTURE = frozenset({"SECTION", "ENDSEC", "EOF"})
 
 
+#: What ``import ezdxf`` needs besides ezdxf itself.
+_EZDXF_DEPENDENCIES = ("typing_extensions", "pyparsing", "fontTools", "numpy")
+
+
 def ezdxf_available() -> bool:
-    try:
-        import ezdxf  # noqa: F401
-    except ImportError:
-        return False
+    """Whether ezdxf and its dependencies are installed, found without importing ezdxf.
+
+    Importing ezdxf takes about half a second and a well-formed plan never
+    needs it (the quick count decides); the paths that do need it import it
+    then, and turn an ImportError into the "install ezdxf" message.
+    """
+    import importlib.util
+    import sys
+
+    for name in ("ezdxf", *_EZDXF_DEPENDENCIES):
+        if name in sys.modules:
+            if sys.modules[name] is None:  # blocked, as if not installed
+                return False
+            continue
+        try:
+            if importlib.util.find_spec(name) is None:
+                return False
+        except (ImportError, ValueError):
+            return False
     return True
 
 
@@ -106,10 +125,13 @@ def scan(path: str) -> DxfScan:
     return result
 
 
-_SECTION = re.compile(r"^ *0\r?\nSECTION\r?\n *2\r?\n([A-Z_]+)\r?\n", re.M)
-_ENDSEC = re.compile(r"^ *0\r?\nENDSEC\r?$", re.M)
-_ENTITY = re.compile(r"^ *0\r?\n((?=[A-Z0-9_]*[A-Z])[A-Z0-9_]+)\r?\n", re.M)
-_GEODATA = re.compile(r"^ *0\r?\nGEODATA\r?$", re.M)
+# Each pattern starts at the newline before its "0" line (the text gets one in front): a
+# pattern that starts with a literal is searched much faster than one anchored with ^ in
+# MULTILINE mode.  None consumes the newline after its last line, which starts the next pair.
+_SECTION = re.compile(r"\n *0\r?\nSECTION\r?\n *2\r?\n([A-Z_]+)\r?(?=\n)")
+_ENDSEC = re.compile(r"\n *0\r?\nENDSEC\r?(?=\n|\Z)")
+_ENTITY = re.compile(r"\n *0\r?\n((?=[A-Z0-9_]*[A-Z])[A-Z0-9_]+)\r?(?=\n)")
+_GEODATA = re.compile(r"\n *0\r?\nGEODATA\r?(?=\n|\Z)")
 
 
 def quick_scan(path: str) -> DxfScan:
@@ -121,7 +143,7 @@ def quick_scan(path: str) -> DxfScan:
     Raises ValueError on a binary DXF or when no ENTITIES section is found.
     """
     with open(path, "rb") as f:
-        text = f.read().decode("cp1252", errors="replace")
+        text = "\n" + f.read().decode("cp1252", errors="replace")
     result = DxfScan()
     pos = 0
     found = False
@@ -131,7 +153,7 @@ def quick_scan(path: str) -> DxfScan:
         name = m.group(1)
         if name == "ENTITIES":
             found = True
-            _quick_entities(text[m.end() - 1:end], result)
+            _quick_entities(text[m.end():end], result)
         elif name == "OBJECTS" and _GEODATA.search(text, m.end(), end):
             result.geodata = True
         pos = max(end, m.end())
@@ -142,7 +164,8 @@ def quick_scan(path: str) -> DxfScan:
 
 def _quick_entities(section: str, result: DxfScan) -> None:
     parts = _ENTITY.split(section)
-    # parts: [before, TYPE, body, TYPE, body, ...]
+    # parts: [before, TYPE, body, TYPE, body, ...]; a body starts with the newline ending its
+    # type line and ends before the newline of the next "0" line
     owner: Entity | None = None
     for k in range(1, len(parts) - 1, 2):
         etype, body = parts[k], parts[k + 1]
@@ -152,8 +175,8 @@ def _quick_entities(section: str, result: DxfScan) -> None:
         entity = Entity(etype)
         result.entities.append(entity)
         owner = entity
-        lines = body.split("\n", 40)
-        for i in range(0, len(lines) - 1, 2):
+        lines = body.split("\n", 41)  # "", then up to 20 pairs, then the rest
+        for i in range(1, len(lines) - 1, 2):
             code = lines[i].strip()
             if code == "5":
                 if owner.handle is None:

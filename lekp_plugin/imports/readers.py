@@ -19,6 +19,7 @@ tests all call :func:`read_source`.
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
 import json
 import os
@@ -137,17 +138,35 @@ class _DxfOptions:
 def _read_dxf(path: str) -> SourceData:
     if not dxfscan.ezdxf_available():
         raise ImportFault("ezdxf_missing", command=dxfscan.INSTALL_COMMAND)
+    try:
+        return _read_dxf_checked(path)
+    except ImportError:  # ezdxf found but not importable (a dependency broken)
+        raise ImportFault("ezdxf_missing", command=dxfscan.INSTALL_COMMAND) from None
+
+
+def _hash_and_count(path: str) -> tuple[str, dxfscan.DxfScan | None]:
+    """The file's SHA-256 and the quick entity count (None: the quick count cannot read it)."""
     sha = sha256_of(path)
     try:
-        scan = dxfscan.quick_scan(path)
-        quick = True
+        return sha, dxfscan.quick_scan(path)
     except ValueError:
-        scan, quick = dxfscan.scan(path), False
-    try:
-        cols = _gdal_dxf_columns(path)
-        not_read = _not_read(scan, cols)
-    except RuntimeError:
-        cols, not_read = None, None
+        return sha, None
+
+
+def _read_dxf_checked(path: str) -> SourceData:
+    # The two readers are independent: the hash and the quick count run in a second thread
+    # while GDAL reads (GDAL releases the GIL), so the cross-check costs little waiting time.
+    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="lekp-dxf-count") as pool:
+        counting = pool.submit(_hash_and_count, path)
+        try:
+            cols = _gdal_dxf_columns(path)
+        except RuntimeError:
+            cols = None
+        sha, scan = counting.result()
+    quick = scan is not None
+    if scan is None:
+        scan = dxfscan.scan(path)
+    not_read = _not_read(scan, cols) if cols is not None else None
     if quick and (cols is None or not_read):
         # the quick count and GDAL disagree: ezdxf's tag loader decides
         scan = dxfscan.scan(path)
@@ -163,6 +182,8 @@ def _read_dxf(path: str) -> SourceData:
             try:
                 fixes = dxfscan.recover_copy(path, copy)
                 cols = _gdal_dxf_columns(copy)
+            except ImportError:
+                raise  # ezdxf not importable: the install message (_read_dxf)
             except Exception as exc:  # ezdxf or GDAL cannot make sense of it
                 if cols is None:
                     raise ImportFault("dxf_broken", path=path, reason=str(exc).strip() or
