@@ -558,6 +558,7 @@ def prepare_import(source: str, store: str, *, profile: Profile | None = None, c
     std = profile.standaard
     cands: list[Candidate] = []
     notes: dict[tuple, str] = {}
+    templates: dict[tuple, dict[str, Any]] = {}
     name = data.name
     for j, (i, rule) in enumerate(zip(picked, rules, strict=True)):
         imposed = rule.opgelegd if rule.opgelegd is not None else opgelegd
@@ -574,19 +575,25 @@ def prepare_import(source: str, store: str, *, profile: Profile | None = None, c
             value = data.attrs[i].get(profile.sleutelveld)
             if value not in (None, ""):
                 key = f"{data.layer[i]}:{profile.sleutelveld}={value}"
-        props = {
-            "id": None, "gemeente_nis": gemeente,
-            "projectnaam": (projectnaam or rule.projectnaam or std.get("projectnaam") or stem)[:200],
-            "categorie": rule.categorie, "aard": rule.aard or std.get("aard") or "aanleg",
-            "hoeveelheid": quantities[j],
-            "status": rule.status or std.get("status") or "gepland",
-            "geplande_datum": rule.geplande_datum or std.get("geplande_datum"),
-            "uitvoeringsdatum": rule.uitvoeringsdatum or std.get("uitvoeringsdatum"),
-            "domein": rule.domein or std.get("domein"),
-            "opgelegd": bool(imposed), "bron": "import", "bron_bestand": name[:255],
-            "bron_sha256": data.sha256, "bron_sleutel": key, "gegroepeerd": False,
-            "toelichting": note,
-        }
+        template = templates.get((id(rule), bool(imposed)))
+        if template is None:  # what every feature of this rule shares
+            template = templates[(id(rule), bool(imposed))] = {
+                "id": None, "gemeente_nis": gemeente,
+                "projectnaam": (projectnaam or rule.projectnaam or std.get("projectnaam") or stem)[:200],
+                "categorie": rule.categorie, "aard": rule.aard or std.get("aard") or "aanleg",
+                "hoeveelheid": None,
+                "status": rule.status or std.get("status") or "gepland",
+                "geplande_datum": rule.geplande_datum or std.get("geplande_datum"),
+                "uitvoeringsdatum": rule.uitvoeringsdatum or std.get("uitvoeringsdatum"),
+                "domein": rule.domein or std.get("domein"),
+                "opgelegd": bool(imposed), "bron": "import", "bron_bestand": name[:255],
+                "bron_sha256": data.sha256, "bron_sleutel": None, "gegroepeerd": False,
+                "toelichting": None,
+            }
+        props = template.copy()
+        props["hoeveelheid"] = quantities[j]
+        props["bron_sleutel"] = key
+        props["toelichting"] = note
         cands.append(Candidate(key, data.layer[i], data.entity[i], rule, shaped[j], props))
 
     # an earlier import of the same plan: by key within its file name or project

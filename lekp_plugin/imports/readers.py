@@ -354,18 +354,20 @@ def _dxf_records(path: str, sha: str, cols: dict[str, Any], scan: dxfscan.DxfSca
     handles, texts, blocks = cols["EntityHandle"], cols["Text"], cols["BlockName"]
     tids = type_ids.tolist()
     attr_cache: dict = {}
+    upper = [h.upper() if h else None for h in handles]
+    if all(upper) and len(set(upper)) == n:  # the usual case: one record per handle
+        keys = ["dxf:" + h for h in upper]
+    else:
+        for i, handle in enumerate(upper):
+            if handle:
+                seen[handle] += 1
+                count = seen[handle]
+                keys.append(f"dxf:{handle}" if count == 1 else f"dxf:{handle}#{count}")
+            else:
+                keys.append(f"dxf:#{i + 1}")
     for i in range(n):
-        handle = handles[i]
-        if handle:
-            handle = handle.upper()
-            seen[handle] += 1
-            count = seen[handle]
-            key = f"dxf:{handle}" if count == 1 else f"dxf:{handle}#{count}"
-            ent = by_handle.get(handle)
-        else:
-            key = f"dxf:#{i + 1}"
-            ent = None
-        keys.append(key)
+        handle = upper[i]
+        ent = by_handle.get(handle) if handle else None
         text, block = texts[i], blocks[i]
         if ent is not None:
             entity.append(ent.type)
