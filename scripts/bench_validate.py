@@ -29,19 +29,21 @@ Then:
 
 Run with the project venv: ``.venv/bin/python scripts/bench_validate.py``.
 Seen on the 2-CPU development VM (QGIS 3.22.16, GDAL 3.6.2, shapely 2.0.7 with
-GEOS 3.11.4), 29 November 2026, code of this commit, two full runs while other
-engineers' jobs kept the load at 4.5–6.5 (single process runs then vary by a
-factor of 2–3, so do the medians; earlier runs of nearly this code gave the
-sparse ratio as 0.60–0.62×):
+GEOS 3.11.4), 29 November 2026, while other engineers' jobs shared the CPUs
+(load 3.5–6.5; single process runs then vary by a factor of 2–3):
 
-* sparse: ``lekp:validate`` 4.9 / 5.9 s, ``qgis:checkvalidity`` 10.5 / 17.3 s
-  → ratio 0.47× / 0.34× (the issue asks at most 0.6×);
-* dense: ``lekp:validate`` 10.3 / 5.9 s (read 0.8 / 0.8 s, engine
-  2.0 / 2.1 s, write 2.1 / 1.3 s), ``qgis:checkvalidity`` 9.8 / 5.2 s
-  → ratio 1.05× / 1.14× (the issue asks at most 0.8×: not reached here);
-* live: "Alles valideren" 1.9 / 2.5 s in its task for 68,456 findings and
-  46,041 marked features; re-checking one edited feature with the map update
-  4 / 5 ms median, 8 / 9 ms at most (the issue asks at most 100 ms).
+* code of this commit, load 3.5–4.5: sparse ``lekp:validate`` 3.84 s,
+  ``qgis:checkvalidity`` 6.95 s → 0.55× (the issue asks at most 0.6×); dense
+  ``lekp:validate`` 4.38 s (start-up 1.69, read 0.56, engine 1.19, write
+  0.93 s), ``qgis:checkvalidity`` 4.72 s → 0.93× (the issue asks at most 0.8×:
+  not reached);
+* two runs of slightly earlier code (before the boolean-column and write-loop
+  refinements), load 4.5–6.5: sparse 0.47× and
+  0.34×, dense 1.05× and 1.14× — under heavy load the medians swing too;
+* live (that earlier code): "Alles valideren" 1.9–2.5 s in its task for
+  68,456 findings and 46,041 marked features; re-checking one edited feature
+  with the map update 4–5 ms median, 9 ms at most (the issue asks at most
+  100 ms).
 """
 
 from __future__ import annotations
