@@ -162,36 +162,45 @@ def quick_scan(path: str) -> DxfScan:
     return result
 
 
+_STOP_CODES = frozenset({"10", "11", "70", "90", "91"})
+
+
+def _head_pairs(owner: Entity, lines: list[str], start: int) -> bool:
+    """Handle, layer and colour from the pairs ``lines[start], lines[start + 1], …``; True at a stop code."""
+    for i in range(start, len(lines) - 1, 2):
+        code = lines[i].strip()
+        if code == "5":
+            if owner.handle is None:
+                owner.handle = lines[i + 1].strip().upper()
+        elif code == "8":
+            if owner.layer is None:
+                owner.layer = lines[i + 1].strip()
+        elif code == "62":
+            if owner.colour is None:
+                try:
+                    owner.colour = int(lines[i + 1].strip())
+                except ValueError:
+                    pass
+        elif code in _STOP_CODES:
+            return True  # the entity's own data starts: the common attributes are behind us
+    return False
+
+
 def _quick_entities(section: str, result: DxfScan) -> None:
     parts = _ENTITY.split(section)
     # parts: [before, TYPE, body, TYPE, body, ...]; a body starts with the newline ending its
-    # type line and ends before the newline of the next "0" line
-    owner: Entity | None = None
+    # type line and ends before the newline of the next "0" line.  The first 20 pairs of a body
+    # are read, in two steps of 10 (most entities reach a stop code within the first 10).
+    entities = result.entities
     for k in range(1, len(parts) - 1, 2):
-        etype, body = parts[k], parts[k + 1]
+        etype = parts[k]
         if etype in SUB_ENTITIES:
-            owner = None
             continue
         entity = Entity(etype)
-        result.entities.append(entity)
-        owner = entity
-        lines = body.split("\n", 41)  # "", then up to 20 pairs, then the rest
-        for i in range(1, len(lines) - 1, 2):
-            code = lines[i].strip()
-            if code == "5":
-                if owner.handle is None:
-                    owner.handle = lines[i + 1].strip().upper()
-            elif code == "8":
-                if owner.layer is None:
-                    owner.layer = lines[i + 1].strip()
-            elif code == "62":
-                if owner.colour is None:
-                    try:
-                        owner.colour = int(lines[i + 1].strip())
-                    except ValueError:
-                        pass
-            elif code in ("10", "11", "70", "90", "91"):
-                break  # the entity's own data starts: the common attributes are behind us
+        entities.append(entity)
+        lines = parts[k + 1].split("\n", 21)  # "", then up to 10 pairs, then the rest
+        if not _head_pairs(entity, lines, 1) and len(lines) == 22:
+            _head_pairs(entity, lines[21].split("\n", 20), 0)  # up to 10 more pairs
 
 
 def _scan_tags(tags, result: DxfScan) -> None:
