@@ -484,6 +484,8 @@ class LayerReader:
                     batch.columns[col] += (_arrow_column(part[col], self.kinds[col])
                                            if col in self.idx and col not in bools else [None] * n)
                 geoms = part.get(geom_col)
+                if geoms is None and defn.GetGeomType() != ogr.wkbNone:
+                    return None  # the geometry column under another name: QgsFeature reads
                 if geoms is None:
                     wkb_parts.append(np.full(n, None, dtype=object))
                 else:
