@@ -9,11 +9,16 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# QGIS's authentication database: a fresh one per test session (QGIS reads this
+# variable when it starts), never one an earlier run locked with another password.
+os.environ.setdefault("QGIS_AUTH_DB_DIR_PATH", tempfile.mkdtemp(prefix="lekp-qgis-auth-"))
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 

@@ -71,3 +71,21 @@ def failure_message(alg_id: str, params: dict) -> str | None:
             message = str(exc)
     del alg, context, feedback, params
     return message
+
+
+#: The one master password of QGIS's authentication database in a test session:
+#: the database lives as long as the session, and a second password would not open it.
+AUTH_MASTER = "lekp-test-master"
+
+
+@pytest.fixture()
+def auth_manager(qgis_app):
+    """QGIS's authentication manager, unlocked with :data:`AUTH_MASTER`."""
+    from qgis.core import QgsApplication
+
+    manager = QgsApplication.authManager()
+    if manager.isDisabled():
+        pytest.skip("QGIS's authentication system is disabled here (no QCA)")
+    assert manager.setMasterPassword(AUTH_MASTER, True)
+    return manager
+

@@ -134,14 +134,10 @@ def test_exec_dialog_runs_the_dialog(qgis_app):
     assert compat.exec_dialog(dialog) == 7
 
 
-def test_load_auth_config_branch(qgis_app, tmp_path):
+def test_load_auth_config_branch(auth_manager, tmp_path):
     """QGIS 3.22 and 3.40 return ``(ok, config)``; the branch for a binding that fills the config
     given and returns ok is taken by neither, and is checked below with a stand-in manager."""
-    manager = QgsApplication.authManager()
-    if manager.isDisabled():
-        pytest.skip("QGIS's authentication system is disabled here (no QCA)")
-    if not manager.masterPasswordIsSet():
-        assert manager.setMasterPassword("compat-test-master", True)
+    manager = auth_manager
     config = QgsAuthMethodConfig("Basic")
     config.setName("compat-test")
     config.setConfig("username", "gis")

@@ -32,18 +32,9 @@ SCREENS = Path(os.environ.get("LEKP_SCREENS") or tempfile.mkdtemp(prefix="lekp-s
 HERZELE = "41027"
 TOKEN = KEYS["herzele"][0]
 X, Y = INSIDE[HERZELE]
-MASTER = "lekp-test-master"
 
 
 # -- fixtures ------------------------------------------------------------------
-
-@pytest.fixture()
-def auth_manager(qgis_app):
-    manager = QgsApplication.authManager()
-    assert not manager.isDisabled()
-    assert manager.setMasterPassword(MASTER, True)
-    return manager
-
 
 def store_auth(manager, method: str, name: str = "lekp", **values) -> str:
     config = QgsAuthMethodConfig(method)
