@@ -39,7 +39,7 @@ from lekp_plugin.core.schema import AARD, BRON, DOMEIN, STATUS
 from . import attributes as A
 from .findings import CODES, Finding, Severity, json_safe
 from .geometry import TYPE_NAMES, Boundary, GeometryColumn, UnreadableGeometry, analyse, measure
-from .overlaps import PairIndex, find_pairs
+from .overlaps import PairIndex, pair_lists
 from .values import parse_date, show
 
 #: LEKP-A002: an entered quantity may exceed what the geometry allows by 1 %.
@@ -428,35 +428,34 @@ class _Run:
         units = {2: "m2", 1: "m", 0: "stuks"}
         plain = (str, type(None))
 
-        def one(index, fid, other_ids, j, pair, src):
+        def one(index, fid, other_ids, j, duplicate, overlap, iou, dim, src):
             other = other_ids[j]
-            if pair.duplicate:
-                params = {"other_id": other, "other_source": src, "iou": round(pair.iou, 4)}
+            if duplicate:
+                params = {"other_id": other, "other_source": src, "iou": round(iou, 4)}
                 code, order, sev = "LEKP-O002", o002, s002
             else:
-                params = {"other_id": other, "other_source": src, "overlap": round(pair.overlap, 2),
-                          "unit": units[pair.dim], "iou": round(pair.iou, 4)}
+                params = {"other_id": other, "other_source": src, "overlap": round(overlap, 2),
+                          "unit": units[dim], "iou": round(iou, 4)}
                 code, order, sev = "LEKP-O001", o001, s001
             if type(other) not in plain:
                 params = json_safe(params)
             out.append((index * _NCODES + order, Finding(fid, code, sev, params, None, index)))
 
         lrows, lids, rrows, rids = left.rows.tolist(), left.ids, right.rows.tolist(), right.ids
-        for pair in pairs:
-            a, b = pair.left, pair.right
+        for a, b, duplicate, overlap, iou, dim in zip(*pairs, strict=True):
             if left_side:
-                one(lrows[a], lids[a], rids, b, pair, source)
+                one(lrows[a], lids[a], rids, b, duplicate, overlap, iou, dim, source)
             if right_side:
-                one(rrows[b], rids[b], lids, a, pair, right_source)
+                one(rrows[b], rids[b], lids, a, duplicate, overlap, iou, dim, right_source)
 
     def overlaps_within(self) -> None:
         pi = self.pair_index
-        self._emit_pairs(pi, pi, find_pairs(pi), "batch", right_side=True)
+        self._emit_pairs(pi, pi, pair_lists(pi), "batch", right_side=True)
 
     def overlaps_with(self, other: PairIndex, *, both_sides: bool = False) -> None:
         """Pairs with ``other``; reference features get no findings unless ``both_sides``."""
         pi = self.pair_index
         # a stored copy of a feature being validated is not a second feature
         exclude = frozenset() if both_sides else {i for i in self.ids if i is not None}
-        self._emit_pairs(pi, other, find_pairs(pi, other, exclude), "batch" if both_sides else "reference",
+        self._emit_pairs(pi, other, pair_lists(pi, other, exclude), "batch" if both_sides else "reference",
                          right_side=both_sides)

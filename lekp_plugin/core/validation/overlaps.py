@@ -87,7 +87,14 @@ class Pair:
 
 def find_pairs(left: PairIndex, right: PairIndex | None = None,
                exclude: frozenset[str] | set[str] = frozenset()) -> list[Pair]:
-    """Overlapping and duplicate pairs, as positions in ``left`` and ``right``.
+    """Overlapping and duplicate pairs as :class:`Pair` objects (see :func:`pair_lists`)."""
+    return [Pair(*values) for values in zip(*pair_lists(left, right, exclude), strict=True)]
+
+
+def pair_lists(left: PairIndex, right: PairIndex | None = None,
+               exclude: frozenset[str] | set[str] = frozenset()) -> tuple[list, ...]:
+    """Overlapping and duplicate pairs as six lists: positions in ``left`` and ``right``,
+    duplicate or not, the shared measure, intersection over union, dimension (a :class:`Pair` each).
 
     Without ``right`` the index is paired with itself and each pair appears
     once (left < right).  ``right`` features whose id is in ``exclude`` are
@@ -95,7 +102,7 @@ def find_pairs(left: PairIndex, right: PairIndex | None = None,
     """
     other = left if right is None else right
     if not len(left) or not len(other):
-        return []
+        return [], [], [], [], [], []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
         # envelopes first (cheap), then the exact predicate on the few same-group candidates
@@ -121,7 +128,7 @@ def find_pairs(left: PairIndex, right: PairIndex | None = None,
         hit = _threaded(shapely.intersects, left.single[a], other.single[b])
         a, b, da, db = a[hit], b[hit], da[hit], db[hit]
         if not len(a):
-            return []
+            return [], [], [], [], [], []
         ga, gb = left.work[a], other.work[b]
         inter = _intersection(ga, gb)
         d = np.minimum(da, db)
@@ -132,9 +139,9 @@ def find_pairs(left: PairIndex, right: PairIndex | None = None,
         iou[da != db] = 0.0
         same_dates = (left.dates[a] == other.dates[b]).all(axis=1)
         dup = overlap & same_dates & (iou >= DUPLICATE_IOU - _EPS)
-    return [Pair(int(i), int(j), bool(u), float(s), float(q), int(k))
-            for i, j, u, s, q, k in zip(a[overlap], b[overlap], dup[overlap], shared[overlap],
-                                        iou[overlap], d[overlap], strict=True)]
+    # plain Python values (int, bool, float), as Pair holds them
+    return (a[overlap].tolist(), b[overlap].tolist(), dup[overlap].tolist(), shared[overlap].tolist(),
+            iou[overlap].tolist(), d[overlap].tolist())
 
 
 def _single_parts(work: np.ndarray) -> np.ndarray:
