@@ -744,6 +744,34 @@ def _gpkg_blobs(arr: np.ndarray, srs_id: int) -> list[bytes]:
             for b, w, t in zip(bounds, wkbs, tid.tolist(), strict=True)]
 
 
+def _constant_literal(values: list[Any]) -> str | None:
+    """The SQL literal of a column whose rows all hold the same text, integer or NULL (else None).
+
+    Such columns (gemeente, bron, bestand, project … of a plan) are not staged
+    row by row but written once into the ``INSERT … SELECT``.  Reals are always
+    staged (a literal could round differently), texts with NUL or of
+    surprising length too.
+    """
+    if not values:
+        return None
+    first = values[0]
+    if first is None:
+        kind = "null"
+    elif type(first) is int:
+        kind = "int"
+    elif type(first) is str and "\x00" not in first and len(first) <= 1000:
+        kind = "text"
+    else:
+        return None
+    if set(map(type, values)) != {type(first)} or values.count(first) != len(values):
+        return None
+    if kind == "null":
+        return "NULL"
+    if kind == "int":
+        return str(first)
+    return "'" + first.replace("'", "''") + "'"
+
+
 def _sql_value(name: str, value: Any) -> Any:
     if value is None:
         return None
@@ -859,13 +887,30 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
             con.execute("PRAGMA journal_mode = OFF")
             con.execute("PRAGMA synchronous = OFF")
             cols = ", ".join(f'"{n}"' for n in (*names, "geom"))
-            marks = ", ".join("?" for _ in range(len(names) + 1))
+            select: dict[str, str] = {}  # per layer: what INSERT … SELECT takes for each column
             for t, ks in inserts.items():
-                con.execute(f'CREATE TABLE "{t}" ({cols})')
                 by_name = _columns([todo[k].properties for k in ks], names)
-                columns = [[None if v is None else (1 if v else 0) for v in by_name[n]] if n in booleans
-                           else by_name[n] for n in names]
+                staged: list[str] = []
+                columns = []
+                exprs = []
+                for n in names:
+                    values = by_name[n]
+                    if n in booleans:
+                        values = [None if v is None else (1 if v else 0) for v in values]
+                    literal = _constant_literal(values)
+                    if literal is not None:  # the same for every row: written once into the SQL
+                        exprs.append(literal)
+                        continue
+                    staged.append(n)
+                    columns.append(values)
+                    exprs.append(f'"{n}"')
+                staged.append("geom")
+                exprs.append('"geom"')
                 columns.append(_gpkg_blobs(geoms[np.array(ks)], srs[t]))
+                select[t] = ", ".join(exprs)
+                staged_cols = ", ".join(f'"{n}"' for n in staged)
+                con.execute(f'CREATE TABLE "{t}" ({staged_cols})')
+                marks = ", ".join("?" for _ in staged)
                 con.executemany(f'INSERT INTO "{t}" VALUES ({marks})', zip(*columns, strict=True))
             con.commit()
         finally:
@@ -894,7 +939,7 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
                     ds.ExecuteSQL("UPDATE sync_state SET pulling = 1 WHERE id = 1")
                 for t, ks in inserts.items():
                     for start in range(0, len(ks), WRITE_CHUNK):
-                        ds.ExecuteSQL(f'INSERT INTO "{t}" ({cols}) SELECT {cols} FROM lekp_import."{t}" '
+                        ds.ExecuteSQL(f'INSERT INTO "{t}" ({cols}) SELECT {select[t]} FROM lekp_import."{t}" '
                                       f"WHERE rowid > {start} AND rowid <= {start + WRITE_CHUNK}")
                         done += min(WRITE_CHUNK, len(ks) - start)
                         if progress is not None:

@@ -134,3 +134,13 @@ def test_bulk_ids_are_uuid4():
     for value in ids:
         parsed = uuid.UUID(value)
         assert parsed.version == 4 and parsed.variant == uuid.RFC_4122 and str(parsed) == value
+
+
+def test_constant_columns_are_written_as_literals_with_their_type():
+    lit = pipeline._constant_literal
+    assert lit(["Diepenbeek's plan"] * 3) == "'Diepenbeek''s plan'"
+    assert lit([None, None]) == "NULL"
+    assert lit([0, 0]) == "0"
+    assert lit([1.0, 1.0]) is None  # reals are staged
+    assert lit([1, 1.0]) is None and lit([1, True]) is None  # equal but of another type
+    assert lit(["a", "b"]) is None and lit(["a\x00b"] * 2) is None and lit([]) is None
