@@ -92,7 +92,8 @@ def render_basemap(layers: list, extent: tuple[float, float, float, float], zoom
     if alg is None:
         raise OfflineError("write_failed", path=path, reason="QGIS heeft geen XYZ-tegelalgoritme")
     project = QgsProject()
-    project.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    # QGIS 3.22's Python algorithm reads the extent in the project's CRS, whatever CRS it is given in
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:31370"))
     for layer in layers:
         project.addMapLayer(layer.clone())
     context = QgsProcessingContext()
@@ -122,6 +123,17 @@ def _store_layer(gpkg: str, name: str, label: str) -> QgsVectorLayer:
 def _has_forms(layer: QgsVectorLayer) -> bool:
     idx = layer.fields().indexOf("categorie")
     return idx >= 0 and layer.editorWidgetSetup(idx).type() == "ValueMap"
+
+
+def _store_transformation(project: QgsProject, source, target) -> None:
+    from qgis.core import QgsDatumTransform
+
+    operations = [op for op in QgsDatumTransform.operations(source, target) if op.isAvailable]
+    if not operations:
+        return
+    context = project.transformContext()
+    context.addCoordinateOperation(source, target, operations[0].proj, True)
+    project.setTransformContext(context)
 
 
 def write_project(folder: str, gpkg: str, basemap: str | None, title: str, extent, lang: str = "nl") -> str:
@@ -157,6 +169,9 @@ def write_project(folder: str, gpkg: str, basemap: str | None, title: str, exten
     for layer in keep:
         project.addMapLayer(layer, False)
         root.addLayer(layer)
+    if basemap:
+        # the basemap is in Web Mercator: choose the transformation now, or QGIS asks on opening
+        _store_transformation(project, QgsCoordinateReferenceSystem("EPSG:3857"), project.crs())
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(QgsRectangle(*extent), project.crs()))
     project.writeEntryBool("Paths", "/Absolute", False)
     if not project.write():

@@ -1,0 +1,112 @@
+"""Acceptance: the package opens in the real QGIS desktop (Xvfb), without the plugin and without a network.
+
+The package for Diepenbeek is made with lekp:offlinepackage (basemap rendered
+from the local boundaries file), then ``/usr/bin/qgis`` opens its ``.qgz``
+in a fresh profile with no plugin, inside a network namespace with no
+interfaces (``unshare --net``): every layer must be valid, the basemap
+drawn, the forms' value maps present; a tree added through the form and a
+planned tree marked uitgevoerd through the form are then checked with
+lekp:validate.  Screenshots go to /work/notes/screens when that folder exists.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from ..conftest import qgis_env
+from ..plugin.conftest import provider  # noqa: F401 (fixture)
+from ..sync.conftest import BOUNDARIES
+from .conftest import CENTRE, add_trees
+
+HERE = Path(__file__).parent
+SCREENS = Path("/work/notes/screens")
+pytestmark = pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run missing (apt xvfb)")
+
+
+def _row(gpkg: str, fid: str) -> dict:
+    con = sqlite3.connect(gpkg)
+    con.row_factory = sqlite3.Row
+    try:
+        row = con.execute("SELECT * FROM verbeteringen_punt WHERE id = ?", (fid,)).fetchone()
+        return {k: row[k] for k in row.keys() if k != "geom"}
+    finally:
+        con.close()
+
+
+def test_package_opens_in_qgis_without_plugin_or_network(tmp_path, diepenbeek, provider):  # noqa: F811
+    import processing
+
+    office = diepenbeek()
+    x, y = CENTRE
+    (planned,) = add_trees(office, [(x + 30, y + 40)], status="gepland", uitvoeringsdatum=None,
+                           geplande_datum="2025-09-01", projectnaam="Schoolstraat hoogstammen")
+    add_trees(office, [(x - 200, y + 100), (x + 400, y - 300)])
+    folder = tmp_path / "pakket"
+    processing.run("lekp:offlinepackage", {"STORE": office, "BASEMAP_LAYERS": [str(BOUNDARIES)],
+                                           "ZOOM_MIN": 11, "ZOOM_MAX": 14, "OUTPUT": str(folder)})
+    gpkg = str(folder / "lekp_diepenbeek.gpkg")
+    before = _row(gpkg, planned)
+
+    root = tmp_path / "profiel"  # a fresh profile: no LEKP plugin
+    root.mkdir()
+    out = tmp_path / "desktop.json"
+    env = qgis_env()
+    env.pop("QT_QPA_PLATFORM")
+    env.update(LEKP_DESKTOP_OUT=str(out), LEKP_PLANNED_ID=planned, PYTHONNOUSERSITE="1")
+    env.pop("PYTHONPATH", None)
+    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "/usr/bin/qgis", "--profiles-path", str(root),
+           "--nologo", "--noversioncheck", "--project", str(folder / "lekp_diepenbeek.qgz"),
+           "--code", str(HERE / "desktop_package_script.py")]
+    if os.geteuid() == 0:
+        cmd = ["unshare", "--net", *cmd]  # no network while the package opens
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=180)
+    assert out.exists(), proc.stdout[-3000:] + proc.stderr[-3000:]
+    result = json.loads(out.read_text())
+    assert "error" not in result, result["error"]
+    if SCREENS.is_dir():
+        for suffix, name in ((".png", "offline_package_qgis.png"), (".form.png", "offline_package_form.png"),
+                             (".basemap.png", "offline_package_basemap.png")):
+            shutil.copy(str(out) + suffix, SCREENS / name)
+
+    assert "lekp_plugin" not in result["plugins"]
+    layers = result["layers"]
+    assert len(layers) >= 7 and all(v["valid"] for v in layers.values()), layers
+    assert any(v["raster"] for v in layers.values())
+    assert result["basemap_dark_pixels"] > 50  # the boundaries drawn from the MBTiles
+    widgets = result["widgets"]
+    for name in ("categorie", "status", "aard", "domein", "bron"):
+        assert widgets[name]["type"] == "ValueMap", (name, widgets[name])
+    assert "Boom" in widgets["categorie"]["config"]["map"] and "Uitgevoerd" in widgets["status"]["config"]["map"]
+    assert widgets["uitvoeringsdatum"]["type"] == "DateTime"
+    assert "dd/MM/yyyy" in widgets["uitvoeringsdatum"]["config"]["display_format"]
+    assert "uuid" in result["id_default"]
+    assert result["added"] and result["marked"] and result["committed"], result
+
+    # the planned tree: only status and date changed
+    after = _row(gpkg, planned)
+    assert after["status"] == "uitgevoerd" and after["uitvoeringsdatum"] == "2025-09-30"
+    assert {k: v for k, v in after.items() if k not in ("status", "uitvoeringsdatum")} == \
+        {k: v for k, v in before.items() if k not in ("status", "uitvoeringsdatum")}
+
+    # the new tree is valid according to lekp:validate
+    con = sqlite3.connect(gpkg)
+    new_id, nis = con.execute("SELECT id, gemeente_nis FROM verbeteringen_punt WHERE projectnaam = "
+                              "'Veldwerk Kerkplein'").fetchone()
+    ops = con.execute("SELECT op FROM sync_outbox ORDER BY seq").fetchall()
+    con.close()
+    assert len(new_id) == 36 and nis == "71011"
+    assert sorted(o for (o,) in ops) == ["insert", "update"]  # the field's edits, queued for sync
+    findings = processing.run("lekp:validate", {
+        "INPUT": [f"{gpkg}|layername=verbeteringen_punt"], "BOUNDARY": f"{gpkg}|layername=gemeentegrens",
+        "PEILDATUM": "2025-11-01", "OUTPUT": str(tmp_path / "bevindingen.csv")})
+    text = (tmp_path / "bevindingen.csv").read_text()
+    rows = [line for line in text.splitlines()[1:] if new_id in line or planned in line]
+    assert not [r for r in rows if "error" in r], rows
+    assert findings["OUTPUT"]
