@@ -324,16 +324,20 @@ def build_package(store: str, folder: str, area_wkb: bytes | None = None, basema
             if size > shutil.disk_usage(tmp).free:
                 raise OfflineError("disk_full", path=parent)
             basemap = os.path.join(tmp, BASEMAP_FILE)
+            feedback.setProgressText("Achtergrondkaart" if lang == "nl" else "Basemap")
             render_basemap(basemap_layers, pkg.extent, zoom_min, zmax, basemap, feedback)
         feedback.setProgress(70)
         title = (f"LEKP-veldpakket {info.gemeente_naam or info.gemeente_nis}" if lang == "nl"
                  else f"LEKP field package {info.gemeente_naam or info.gemeente_nis}")
+        feedback.setProgressText("Project" if lang == "nl" else "Project")
         write_project(tmp, gpkg, basemap, title, pkg.extent, lang)
         if field_list:
+            feedback.setProgressText("Veldlijst" if lang == "nl" else "Field list")
             result.planned = write_field_list(gpkg, os.path.join(tmp, FIELD_LIST_FILE), title, basemap, lang)
         feedback.setProgress(90)
         files = sorted(os.listdir(tmp))
         if zip_path:
+            feedback.setProgressText("Zip")
             fd, tmp_zip = tempfile.mkstemp(prefix=".lekp-pakket-", suffix=".zip", dir=parent)
             os.close(fd)
             with zipfile.ZipFile(tmp_zip, "w", zipfile.ZIP_DEFLATED) as zf:
