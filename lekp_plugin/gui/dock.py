@@ -36,6 +36,7 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         self.rows: list = []
         self.newStoreButton.clicked.connect(self.create_store)
         self.openStoreButton.clicked.connect(self.choose_store)
+        self._add_package_buttons()
         problems = dependency_problems or []
         self.dependencyLabel.setVisible(bool(problems))
         self.validator = None
@@ -95,6 +96,37 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         import processing
 
         processing.execAlgorithmDialog("lekp:createstore", {})
+
+    def _add_package_buttons(self) -> None:
+        """Veldpakket (lekp:offlinepackage) and Pakket samenvoegen (lekp:mergepackage) beside the store buttons."""
+        from qgis.PyQt.QtWidgets import QPushButton
+
+        for name, text, slot in (("packageButton", tr("LekpDock", "Veldpakket…"), self.make_package),
+                                 ("mergeButton", tr("LekpDock", "Pakket samenvoegen…"), self.merge_package)):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            self.storeButtons.addWidget(button)
+            setattr(self, name, button)
+
+    def _package_params(self) -> dict:
+        params = {"STORE": self.store_path} if self.store_path else {}
+        if self.iface is not None:  # the basemap from what the map shows, without the store's own layers
+            params["BASEMAP_LAYERS"] = [
+                layer for layer in self.iface.mapCanvas().layers()
+                if layer.providerType() != "memory"  # the findings marks
+                and not (self.store_path and layer.source().split("|")[0] == self.store_path)]
+        return params
+
+    def make_package(self) -> None:
+        import processing
+
+        processing.execAlgorithmDialog("lekp:offlinepackage", self._package_params())
+
+    def merge_package(self) -> None:
+        import processing
+
+        processing.execAlgorithmDialog("lekp:mergepackage", {"STORE": self.store_path} if self.store_path else {})
 
     def choose_store(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
