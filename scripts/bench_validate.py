@@ -38,7 +38,7 @@ GEOS 3.11.4), 29 November 2026, while other engineers' jobs shared the CPUs
   valideren" 4.5 s in its task (68,456 findings, 46,041 marked features),
   re-checking one edited feature with the map update 10 ms median, 16 ms at
   most (the issue asks at most 100 ms);
-* the code one commit earlier (overlap pairs as objects), calmer (load
+* the code just before the last engine change (overlap pairs as objects), calmer (load
   3.5–4.5): sparse 3.84 s against 6.95 s → 0.55× (the issue asks at most 0.6×);
   dense 4.38 s (start-up 1.69, read 0.56, engine 1.19, write 0.93 s) against
   4.72 s → 0.93× (the issue asks at most 0.8×: not reached);
