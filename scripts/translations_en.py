@@ -432,4 +432,58 @@ EN.update({  # lekp:progressreport, population from the registry (issue 13)
     "'{0}' is geen URL van een register (http:// of https://).": "'{0}' is not a registry URL (http:// or https://).",
     "LEKP-voortgang berekenen": "Computing LEKP progress",
     "{0} verbetering, {1} met fouten; toestand {2}": "{0} improvement, {1} with errors; as of {2}",
+    # offline field package: lekp:offlinepackage, lekp:mergepackage, the dock buttons (issue 14)
+    "Veldpakket…": "Field package…",
+    "Pakket samenvoegen…": "Merge package…",
+    "Veldwerk": "Field work",
+    "Veldpakket maken (offline)": "Make field package (offline)",
+    "Schrijft een map (en desgewenst een zip) om zonder netwerk op het terrein te werken, in QGIS of "
+    "QField, zonder de plugin: de opslag met alleen de verbeteringen van het gebied (de hele gemeente, "
+    "een kaartbeeld of een polygoonlaag), de gemeentegrens, de referentielaag van het register, een "
+    "project (.qgz) met relatieve paden, stijlen en formulieren, een achtergrondkaart (MBTiles) "
+    "getekend uit de gekozen lagen op de gekozen zoomniveaus (de geschatte grootte wordt vooraf "
+    "getoond) en een veldlijst (PDF) van de geplande verbeteringen. Terug op kantoor: synchroniseer "
+    "de opslag van het pakket rechtstreeks, of voeg het pakket samen met 'Veldpakket samenvoegen'.":
+        "Writes a folder (and optionally a zip) for working in the field without a network, in QGIS or "
+        "QField, without the plugin: the store with only the improvements of the area (the whole "
+        "municipality, a map extent or a polygon layer), the municipal boundary, the registry's reference "
+        "layer, a project (.qgz) with relative paths, styles and forms, a basemap (MBTiles) rendered from "
+        "the chosen layers at the chosen zoom levels (the estimated size is shown first) and a field list "
+        "(PDF) of the planned improvements. Back at the office: sync the package's store directly, or "
+        "merge the package with 'Merge field package'.",
+    "Gebied (polygoonlaag; leeg: de hele gemeente)": "Area (polygon layer; empty: the whole municipality)",
+    "Gebied (kaartbeeld; leeg: de hele gemeente)": "Area (map extent; empty: the whole municipality)",
+    "Lagen voor de achtergrondkaart (leeg: geen achtergrondkaart)": "Layers for the basemap (empty: no basemap)",
+    "Kleinste zoomniveau": "Minimum zoom level",
+    "Grootste zoomniveau (-1: automatisch, straatniveau binnen 200 MB)":
+        "Maximum zoom level (-1: automatic, street level within 200 MB)",
+    "Ook een zip maken": "Also make a zip",
+    "Veldlijst (PDF)": "Field list (PDF)",
+    "Pakketmap": "Package folder",
+    "Project": "Project",
+    "Opslag van het pakket": "Package store",
+    "Zip": "Zip",
+    "Verbeteringen in het pakket": "Improvements in the package",
+    "Geschatte grootte achtergrondkaart (MB)": "Estimated basemap size (MB)",
+    "Pakket {0}: {1} verbeteringen, {2} gepland (veldlijst).":
+        "Package {0}: {1} improvements, {2} planned (field list).",
+    "Veldpakket samenvoegen": "Merge field package",
+    "Voegt de wijzigingen van een veldpakket (map, zip of de .gpkg ervan) samen met de opslag op "
+    "kantoor: nieuwe, gewijzigde en verwijderde verbeteringen worden lokale wijzigingen van de "
+    "opslag en gaan bij de volgende synchronisatie naar het register. Een verbetering die ook op "
+    "kantoor gewijzigd werd, wordt een conflict (tab Synchronisatie), nooit stil overschreven. "
+    "Een pakket dat nog open was (wijzigingen alleen in het -wal-bestand) zonder dat bestand wordt "
+    "geweigerd; een pakket wordt één keer samengevoegd.":
+        "Merges the edits of a field package (folder, zip or its .gpkg) into the office store: new, changed "
+        "and deleted improvements become local edits of the store and go to the registry at the next sync. "
+        "An improvement also changed at the office becomes a conflict (Sync tab), never silently "
+        "overwritten. A package that was still open (edits only in its -wal file) without that file is "
+        "refused; a package is merged once.",
+    "Veldpakket (map, zip of .gpkg)": "Field package (folder, zip or .gpkg)",
+    "LEKP-opslag op kantoor (GeoPackage)": "LEKP store at the office (GeoPackage)",
+    "Gewijzigd": "Changed",
+    "Verwijderd": "Deleted",
+    "Het veldpakket {0} bestaat niet.": "The field package {0} does not exist.",
+    "Samengevoegd: {0} nieuw, {1} gewijzigd, {2} verwijderd, {3} conflict(en).":
+        "Merged: {0} new, {1} changed, {2} deleted, {3} conflict(s).",
 })

@@ -543,6 +543,14 @@
       <translation>No store open.</translation>
     </message>
     <message>
+      <source>Veldpakket…</source>
+      <translation>Field package…</translation>
+    </message>
+    <message>
+      <source>Pakket samenvoegen…</source>
+      <translation>Merge package…</translation>
+    </message>
+    <message>
       <source>LEKP-opslag openen</source>
       <translation>Open LEKP store</translation>
     </message>
@@ -663,6 +671,144 @@
     <message>
       <source>waarschuwing</source>
       <translation>warning</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergePackageAlgorithm</name>
+    <message>
+      <source>Veldpakket (map, zip of .gpkg)</source>
+      <translation>Field package (folder, zip or .gpkg)</translation>
+    </message>
+    <message>
+      <source>LEKP-opslag op kantoor (GeoPackage)</source>
+      <translation>LEKP store at the office (GeoPackage)</translation>
+    </message>
+    <message>
+      <source>Nieuw</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Gewijzigd</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
+      <source>Verwijderd</source>
+      <translation>Deleted</translation>
+    </message>
+    <message>
+      <source>Conflicten</source>
+      <translation>Conflicts</translation>
+    </message>
+    <message>
+      <source>Resultaat</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Het veldpakket {0} bestaat niet.</source>
+      <translation>The field package {0} does not exist.</translation>
+    </message>
+    <message>
+      <source>{0} is geen LEKP-opslag.</source>
+      <translation>{0} is not an LEKP store.</translation>
+    </message>
+    <message>
+      <source>Samengevoegd: {0} nieuw, {1} gewijzigd, {2} verwijderd, {3} conflict(en).</source>
+      <translation>Merged: {0} new, {1} changed, {2} deleted, {3} conflict(s).</translation>
+    </message>
+    <message>
+      <source>{0} conflict(en) wachten op een keuze (LEKP-paneel, tab Synchronisatie).</source>
+      <translation>{0} conflict(s) wait for a choice (LEKP panel, Synchronisation tab).</translation>
+    </message>
+    <message>
+      <source>Veldpakket samenvoegen</source>
+      <translation>Merge field package</translation>
+    </message>
+    <message>
+      <source>Veldwerk</source>
+      <translation>Field work</translation>
+    </message>
+    <message>
+      <source>Voegt de wijzigingen van een veldpakket (map, zip of de .gpkg ervan) samen met de opslag op kantoor: nieuwe, gewijzigde en verwijderde verbeteringen worden lokale wijzigingen van de opslag en gaan bij de volgende synchronisatie naar het register. Een verbetering die ook op kantoor gewijzigd werd, wordt een conflict (tab Synchronisatie), nooit stil overschreven. Een pakket dat nog open was (wijzigingen alleen in het -wal-bestand) zonder dat bestand wordt geweigerd; een pakket wordt één keer samengevoegd.</source>
+      <translation>Merges the edits of a field package (folder, zip or its .gpkg) into the office store: new, changed and deleted improvements become local edits of the store and go to the registry at the next sync. An improvement also changed at the office becomes a conflict (Sync tab), never silently overwritten. A package that was still open (edits only in its -wal file) without that file is refused; a package is merged once.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfflinePackageAlgorithm</name>
+    <message>
+      <source>LEKP-opslag (GeoPackage)</source>
+      <translation>LEKP store (GeoPackage)</translation>
+    </message>
+    <message>
+      <source>Gebied (polygoonlaag; leeg: de hele gemeente)</source>
+      <translation>Area (polygon layer; empty: the whole municipality)</translation>
+    </message>
+    <message>
+      <source>Gebied (kaartbeeld; leeg: de hele gemeente)</source>
+      <translation>Area (map extent; empty: the whole municipality)</translation>
+    </message>
+    <message>
+      <source>Lagen voor de achtergrondkaart (leeg: geen achtergrondkaart)</source>
+      <translation>Layers for the basemap (empty: no basemap)</translation>
+    </message>
+    <message>
+      <source>Kleinste zoomniveau</source>
+      <translation>Minimum zoom level</translation>
+    </message>
+    <message>
+      <source>Grootste zoomniveau (-1: automatisch, straatniveau binnen 200 MB)</source>
+      <translation>Maximum zoom level (-1: automatic, street level within 200 MB)</translation>
+    </message>
+    <message>
+      <source>Ook een zip maken</source>
+      <translation>Also make a zip</translation>
+    </message>
+    <message>
+      <source>Veldlijst (PDF)</source>
+      <translation>Field list (PDF)</translation>
+    </message>
+    <message>
+      <source>Pakketmap</source>
+      <translation>Package folder</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Project</translation>
+    </message>
+    <message>
+      <source>Opslag van het pakket</source>
+      <translation>Package store</translation>
+    </message>
+    <message>
+      <source>Zip</source>
+      <translation>Zip</translation>
+    </message>
+    <message>
+      <source>Verbeteringen in het pakket</source>
+      <translation>Improvements in the package</translation>
+    </message>
+    <message>
+      <source>Geschatte grootte achtergrondkaart (MB)</source>
+      <translation>Estimated basemap size (MB)</translation>
+    </message>
+    <message>
+      <source>{0} is geen LEKP-opslag.</source>
+      <translation>{0} is not an LEKP store.</translation>
+    </message>
+    <message>
+      <source>Pakket {0}: {1} verbeteringen, {2} gepland (veldlijst).</source>
+      <translation>Package {0}: {1} improvements, {2} planned (field list).</translation>
+    </message>
+    <message>
+      <source>Veldpakket maken (offline)</source>
+      <translation>Make field package (offline)</translation>
+    </message>
+    <message>
+      <source>Veldwerk</source>
+      <translation>Field work</translation>
+    </message>
+    <message>
+      <source>Schrijft een map (en desgewenst een zip) om zonder netwerk op het terrein te werken, in QGIS of QField, zonder de plugin: de opslag met alleen de verbeteringen van het gebied (de hele gemeente, een kaartbeeld of een polygoonlaag), de gemeentegrens, de referentielaag van het register, een project (.qgz) met relatieve paden, stijlen en formulieren, een achtergrondkaart (MBTiles) getekend uit de gekozen lagen op de gekozen zoomniveaus (de geschatte grootte wordt vooraf getoond) en een veldlijst (PDF) van de geplande verbeteringen. Terug op kantoor: synchroniseer de opslag van het pakket rechtstreeks, of voeg het pakket samen met 'Veldpakket samenvoegen'.</source>
+      <translation>Writes a folder (and optionally a zip) for working in the field without a network, in QGIS or QField, without the plugin: the store with only the improvements of the area (the whole municipality, a map extent or a polygon layer), the municipal boundary, the registry's reference layer, a project (.qgz) with relative paths, styles and forms, a basemap (MBTiles) rendered from the chosen layers at the chosen zoom levels (the estimated size is shown first) and a field list (PDF) of the planned improvements. Back at the office: sync the package's store directly, or merge the package with 'Merge field package'.</translation>
     </message>
   </context>
   <context>
