@@ -129,3 +129,20 @@ def test_a_package_is_merged_once(tmp_path, diepenbeek):
         merge_package(pkg, office)
     assert err.value.code == "already_merged"
     assert len(store_features(office)) == 1
+
+
+def test_a_registry_change_meanwhile_is_a_conflict_at_the_package_s_direct_sync(tmp_path, diepenbeek, registry):
+    """The package keeps each feature's ETag: an office edit synced meanwhile is detected, not overwritten."""
+    office = diepenbeek()
+    (a,) = add_trees(office, [CENTRE])
+    run_sync(office, registry.url, TOKEN)
+    pkg = make_package_store(office, str(tmp_path / "pakket.gpkg")).path
+    update(office, a, toelichting="kantoor")
+    assert run_sync(office, registry.url, TOKEN).pushed == 1
+    update(pkg, a, toelichting="veld")
+    result = run_sync(pkg, registry.url, TOKEN)
+    assert result.conflicts == 1 and result.pushed == 0
+    assert registry.features("71011")[a]["properties"]["toelichting"] == "kantoor"
+    (conflict,) = list_conflicts(pkg)
+    assert conflict.mine["properties"]["toelichting"] == "veld"
+    assert conflict.theirs["properties"]["toelichting"] == "kantoor"
