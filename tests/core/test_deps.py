@@ -125,9 +125,31 @@ def test_install_only_missing_does_nothing_when_shapely_fits(monkeypatch, tmp_pa
     _shapely(monkeypatch, "2.1.0", (3, 13, 1))
     monkeypatch.setattr(deps, "qgis_geos_version", lambda: GEOS_340)
     monkeypatch.setattr(deps, "qgis_proj_version", lambda: (9, 6))
+    optional = []
+    monkeypatch.setattr(deps, "install_optional", lambda target: optional.append(target) or 0)
     target = tmp_path / "dependencies"
     assert deps.main(["install", "--target", str(target), "--only-missing"]) == 0
     assert not target.exists() and "nothing to install" in capsys.readouterr().out
+    assert optional == [str(target)]  # ezdxf is still looked after
+
+
+@pytest.mark.parametrize("available", [True, False])
+@pytest.mark.parametrize("pip_rc", [0, 1])
+def test_ezdxf_goes_into_the_dependencies_folder_when_missing(monkeypatch, tmp_path, capsys, available, pip_rc):
+    from lekp_plugin.imports import dxfscan
+
+    calls = []
+    monkeypatch.setattr(dxfscan, "ezdxf_available", lambda: available)
+    monkeypatch.setattr(deps.subprocess, "call", lambda cmd: calls.append(cmd) or pip_rc)
+    target = str(tmp_path / "dependencies")
+    assert deps.install_optional(target) == 0  # optional: only the DXF import needs it
+    if available:
+        assert calls == [] and "ezdxf: ok" in capsys.readouterr().out
+        return
+    (cmd,) = calls
+    assert cmd[0] == sys.executable and cmd[cmd.index("--target") + 1] == target
+    assert dxfscan.EZDXF_REQUIREMENT in cmd and "typing_extensions" in cmd and "--no-deps" in cmd
+    assert ("DXF" in capsys.readouterr().err) == bool(pip_rc)
 
 
 def test_the_real_pyproj_brings_its_own_proj_only_as_a_wheel():
