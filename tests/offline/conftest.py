@@ -8,17 +8,15 @@ do not record) them.
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 import pytest
 from osgeo import ogr
 
-from lekp_registry import RegistryConfig, create_app
-from lekp_registry.auth import ApiKey, AuthConfig, hash_key
-from lekp_registry.storage import open_store
-
-from ..sync.conftest import BOUNDARIES, Registry, ServerThread
-
 ogr.UseExceptions()
+
+ROOT = Path(__file__).resolve().parents[2]
+BOUNDARIES = ROOT.parent / "shared" / "data" / "municipalities" / "vl_bru_gemeente.shp"
 
 NIS = "71011"  # Diepenbeek
 TOKEN = "lekp_test_diepenbeek_invoerder"
@@ -29,6 +27,13 @@ HASSELT = (220500.0, 182500.0)
 
 @pytest.fixture
 def registry(tmp_path):
+    # imported here: the QGIS 3.40 tier (tests/qgis340.txt) runs the QGIS-side tests without the registry
+    from lekp_registry import RegistryConfig, create_app
+    from lekp_registry.auth import ApiKey, AuthConfig, hash_key
+    from lekp_registry.storage import open_store
+
+    from ..sync.conftest import Registry, ServerThread
+
     db = str(tmp_path / "registry.sqlite")
     store = open_store(db)
     auth = AuthConfig((ApiKey("diepenbeek", hash_key(TOKEN), NIS, "invoerder"),), None, True)
@@ -126,3 +131,14 @@ def square(cx: float, cy: float, half: float) -> bytes:
     import shapely
 
     return shapely.to_wkb(shapely.box(cx - half, cy - half, cx + half, cy + half))
+
+
+def store_features(path: str) -> dict[str, dict]:
+    """The store layers' features by id (GeoJSON)."""
+    from lekp_plugin.sync import localstore as ls
+
+    con = ls.open_store(path)
+    try:
+        return {fid: f.feature() for fid, f in ls.read_features(con).items()}
+    finally:
+        con.close()

@@ -22,8 +22,7 @@ import pytest
 
 from ..conftest import qgis_env
 from ..plugin.conftest import provider  # noqa: F401 (fixture)
-from ..sync.conftest import BOUNDARIES
-from .conftest import CENTRE, add_trees
+from .conftest import BOUNDARIES, CENTRE, add_trees
 
 HERE = Path(__file__).parent
 SCREENS = Path("/work/notes/screens")

@@ -11,8 +11,7 @@ import pytest
 from lekp_plugin.offline import make_package_store, merge_package
 from lekp_plugin.sync import list_conflicts, resolve_conflict, run_sync
 
-from ..sync.conftest import store_features
-from .conftest import CENTRE, TOKEN, add_trees, delete, outbox, square, update
+from .conftest import CENTRE, TOKEN, add_trees, delete, outbox, square, store_features, update
 
 
 def _rows(path: str, sql: str) -> list[tuple]:

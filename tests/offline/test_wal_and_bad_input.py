@@ -13,8 +13,7 @@ from osgeo import ogr
 
 from lekp_plugin.offline import OfflineError, make_package_store, merge_package
 
-from ..sync.conftest import store_features
-from .conftest import CENTRE, NIS, add_trees, square
+from .conftest import CENTRE, NIS, add_trees, square, store_features
 
 
 def _copy(files: list[str], folder) -> str:
