@@ -42,9 +42,7 @@ class MergePackageAlgorithm(LekpAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.MESSAGE, self.tr("Resultaat")))
 
     def checkParameterValues(self, parameters, context):  # QGIS API
-        ok, message = super().checkParameterValues(parameters, context)
-        if not ok:
-            return ok, message
+        """Both files checked here (not by the base class: a file parameter refuses a package *folder*)."""
         from ...store.geopackage import is_store
 
         package = self.parameterAsFile(parameters, self.PACKAGE, context)
