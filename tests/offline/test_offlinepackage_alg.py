@@ -78,6 +78,8 @@ def test_offlinepackage_writes_the_folder_and_zip_without_absolute_paths(tmp_pat
     assert str(tmp_path) not in qgs and "/tmp/" not in qgs
     assert 'source="./lekp_diepenbeek.gpkg|layername=verbeteringen_punt"' in qgs
     assert "./achtergrond.mbtiles" in qgs
+    for name in names:  # no file of the package names where it was made
+        assert str(tmp_path).encode() not in (folder / name).read_bytes(), name
     assert qgs.count('type="ValueMap"') >= 3 * 4  # categorie, aard, status, domein, bron on each store layer
     assert "uuid(" in qgs  # the id default travels in the project
 
