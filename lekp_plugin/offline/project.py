@@ -335,6 +335,9 @@ def build_package(store: str, folder: str, area_wkb: bytes | None = None, basema
             feedback.setProgressText("Veldlijst" if lang == "nl" else "Field list")
             result.planned = write_field_list(gpkg, os.path.join(tmp, FIELD_LIST_FILE), title, basemap, lang)
         feedback.setProgress(90)
+        for n in os.listdir(tmp):
+            if n.endswith(".aux.xml"):  # raster statistics GDAL kept while QGIS read the basemap
+                os.unlink(os.path.join(tmp, n))
         files = sorted(os.listdir(tmp))
         if zip_path:
             feedback.setProgressText("Zip")
