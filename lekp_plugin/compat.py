@@ -132,3 +132,20 @@ def set_label_format(label, font, color) -> None:
     else:
         label.setFont(font)
         label.setFontColor(color)
+
+
+#: QGIS's "XYZ tiles (MBTiles)" algorithm: C++ ``native:`` from QGIS 3.26, Python ``qgis:`` before.
+XYZ_TILES_ALGORITHMS = ("native:tilesxyzmbtiles", "qgis:tilesxyzmbtiles")
+
+
+def tiles_algorithm():
+    """A new instance of QGIS's XYZ tiles (MBTiles) algorithm, or None without Processing."""
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    for alg_id in XYZ_TILES_ALGORITHMS:
+        alg = registry.createAlgorithmById(alg_id)
+        if alg is not None:
+            return alg
+    return None
+

@@ -20,7 +20,6 @@ import zipfile
 from dataclasses import dataclass, field
 
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsFillSymbol,
     QgsLayoutExporter,
@@ -40,6 +39,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from .. import compat
 from ..compat import set_label_format
 from ..core.catalogue import PARAMETERS
 from ..core.schema import BOUNDARY_LAYER, GEOMETRY_FAMILIES
@@ -57,8 +57,6 @@ from .package import (
 
 BASEMAP_FILE = "achtergrond.mbtiles"
 FIELD_LIST_FILE = "veldlijst.pdf"
-#: The XYZ tiles algorithm: a C++ algorithm from QGIS 3.26, a Python one before.
-TILES_ALGORITHMS = ("native:tilesxyzmbtiles", "qgis:tilesxyzmbtiles")
 
 
 @dataclass
@@ -76,19 +74,10 @@ class PackageResult:
     files: list[str] = field(default_factory=list)
 
 
-def _tiles_algorithm():
-    registry = QgsApplication.processingRegistry()
-    for alg_id in TILES_ALGORITHMS:
-        alg = registry.createAlgorithmById(alg_id)
-        if alg is not None:
-            return alg
-    return None
-
-
 def render_basemap(layers: list, extent: tuple[float, float, float, float], zoom_min: int, zoom_max: int,
                    path: str, feedback: QgsProcessingFeedback | None = None) -> None:
     """MBTiles of ``layers`` (top first) over ``extent`` (EPSG:31370) at the zoom levels given."""
-    alg = _tiles_algorithm()
+    alg = compat.tiles_algorithm()
     if alg is None:
         raise OfflineError("write_failed", path=path, reason="QGIS heeft geen XYZ-tegelalgoritme")
     project = QgsProject()

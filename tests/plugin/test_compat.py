@@ -169,3 +169,12 @@ def test_load_auth_config_branch_for_a_binding_that_fills_the_config():
     loaded = compat.load_auth_config(Manager(), "abc1234")
     assert loaded is not None and loaded.config("username") == "gis"
     assert compat.load_auth_config(Manager(), "other12") is None
+
+
+def test_tiles_algorithm_branch(qgis_processing):
+    """QGIS 3.22 has the Python ``qgis:`` XYZ tiles algorithm, QGIS 3.26 and newer the C++ ``native:`` one."""
+    alg = compat.tiles_algorithm()
+    assert alg is not None
+    expected = "native:tilesxyzmbtiles" if Qgis.QGIS_VERSION_INT >= 32600 else "qgis:tilesxyzmbtiles"
+    assert alg.id() == expected
+    assert "OUTPUT_FILE" in [p.name() for p in alg.parameterDefinitions()]
