@@ -14,7 +14,11 @@
 #   6. a colleague and the officer change the same improvement; the next sync
 #      detects the conflict (the registry keeps the colleague's version), it is
 #      resolved by merging field by field and synced; the registry's progress
-#   7. print what the store holds and the gemeente's 2030 targets
+#   7. import a generated verkavelingsplan (DXF) with `lekp:importplan`, twice
+#      (the second import counts nothing twice), and sync it
+#   8. the progress report for the gemeenteraad with `lekp:progressreport`
+#      (PDF, CSV, PactPortaal hand-over)
+#   9. print what the store holds and the gemeente's 2030 targets
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -100,6 +104,15 @@ if [ "$NIS" = "71011" ]; then
 
   step "Het register na de synchronisatie"
   .venv/bin/python scripts/demo_registry.py voortgang --workdir "$DEMO" --nis "$NIS"
+
+  step "Een verkavelingsplan importeren (qgis_process.bin run lekp:importplan), twee keer"
+  .venv/bin/python scripts/demo_import.py "$STORE" --workdir "$DEMO" --qgis-process
+
+  step "Het plan synchroniseren"
+  sync
+
+  step "Het voortgangsrapport voor de gemeenteraad (qgis_process.bin run lekp:progressreport)"
+  .venv/bin/python scripts/demo_progress.py "$STORE" --out "$DEMO"
 fi
 
 step "Wat de opslag bevat"

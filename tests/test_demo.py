@@ -28,3 +28,11 @@ def test_demo_command(shared_data, tmp_path):
     assert "Voortgang van Diepenbeek volgens het register" in out
     assert "Natuurgroenperken            19 stuks" in out             # targets
     assert (ROOT / ".demo" / "validatierapport.html").exists()
+    # a verkavelingsplan imported through qgis_process; the second import counts nothing twice
+    assert "Import (eerste keer): 26 nieuw" in out and "Import (tweede keer): 0 nieuw" in out
+    assert "Genegeerd per laag: KADASTER: 4, MAATLIJN: 2, TEKST: 3" in out
+    assert "PUSHED:\t26" in out                                          # the plan reaches the registry
+    # the progress report for the gemeenteraad, through qgis_process
+    assert (ROOT / ".demo" / "voortgangsrapport.pdf").stat().st_size > 10_000
+    assert (ROOT / ".demo" / "pactportaal.csv").exists()
+    assert any(line.startswith("Bomen") and "19090" in line for line in out.splitlines())
