@@ -18,8 +18,9 @@ from .ui import load_ui
 
 LOGGER = logging.getLogger(__name__)
 FORM_CLASS, _ = load_ui("dock")
-_ICONS = {"error": QStyle.SP_MessageBoxCritical, "warning": QStyle.SP_MessageBoxWarning,
-          "info": QStyle.SP_MessageBoxInformation}
+_ICONS = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+          "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+          "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
 
 
 #: Findings listed in the dock at most (most severe first); the map marks all of them.
@@ -156,7 +157,7 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
                     self.validator.set_boundary(union_geometry(layer))
                 else:
                     self.validator.watch(layer)
-            self.validator.validate_layer()
+            self.validator.start_validate_all()
         LOGGER.info("store opened: %s", path)
         return True
 
@@ -171,11 +172,16 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
     def validate_all(self) -> None:
         if self.validator is None:
             return
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.validator.start_validate_all()
+            self.validator.validate_layer()
         finally:
             QApplication.restoreOverrideCursor()
+
+    def start_validate_all(self) -> None:
+        """"Alles valideren" in QGIS's task manager (progress and cancel in the status bar)."""
+        if self.validator is not None:
+            self.validator.start_validate_all()
 
     def show_findings(self) -> None:
         lang = i18n.language()
@@ -189,13 +195,8 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
             counts[sev] += 1
             item = QTreeWidgetItem([finding.code, finding.message(lang)])
             item.setIcon(0, style.standardIcon(_ICONS[sev]))
-    def start_validate_all(self) -> None:
-        """"Alles valideren" in QGIS's task manager (progress and cancel in the status bar)."""
-        if self.validator is not None:
-            self.validator.start_validate_all()
-
             item.setToolTip(1, f"{finding.message(lang)}\n{layer.name()} · {finding.feature_id or ''}")
-            item.setData(0, Qt.UserRole, n)
+            item.setData(0, Qt.ItemDataRole.UserRole, n)
             tree.addTopLevelItem(item)
         tree.resizeColumnToContents(0)
         counts = self.validator.counts()
@@ -208,7 +209,7 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
     def _row(self, item):
         if item is None:
             return None
-        n = item.data(0, Qt.UserRole)
+        n = item.data(0, Qt.ItemDataRole.UserRole)
         return self.rows[n] if n is not None and n < len(self.rows) else None
 
     def _selection_changed(self) -> None:
