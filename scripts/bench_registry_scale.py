@@ -91,7 +91,8 @@ def generate(store, scale: float, seed: int, summer: Summer) -> int:
     now = "2026-01-15T09:00:00.000Z"
     seq = 0
     with store._conn() as conn:
-        conn.execute("DROP INDEX IF EXISTS verbeteringen_gemeente, verbeteringen_geom, verbeteringen_live_gemeente")
+        conn.execute("DROP INDEX IF EXISTS verbeteringen_gemeente_seq, verbeteringen_geom,"
+                     " verbeteringen_live_gemeente")
         with conn.cursor() as cur, cur.copy(f"COPY verbeteringen ({COLS}) FROM STDIN") as cp:
             for g in gemeenten:
                 shape = shapely.from_wkb(store.get_gemeente(g.nis).geometry)

@@ -54,7 +54,8 @@ CREATE TABLE IF NOT EXISTS verbeteringen (
     properties text NOT NULL,
     geom geometry(Geometry, 31370)
 );
-CREATE INDEX IF NOT EXISTS verbeteringen_gemeente ON verbeteringen (gemeente_2025);
+CREATE INDEX IF NOT EXISTS verbeteringen_gemeente_seq ON verbeteringen (gemeente_2025, seq);
+DROP INDEX IF EXISTS verbeteringen_gemeente;
 CREATE INDEX IF NOT EXISTS verbeteringen_geom ON verbeteringen USING gist (geom);
 CREATE TABLE IF NOT EXISTS idempotency (
     scope text NOT NULL, key text NOT NULL, request_hash text NOT NULL,

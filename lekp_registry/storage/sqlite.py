@@ -49,7 +49,8 @@ CREATE TABLE IF NOT EXISTS verbeteringen (
     properties TEXT NOT NULL,
     geom BLOB, minx REAL, miny REAL, maxx REAL, maxy REAL
 );
-CREATE INDEX IF NOT EXISTS verbeteringen_gemeente ON verbeteringen (gemeente_2025);
+CREATE INDEX IF NOT EXISTS verbeteringen_gemeente_seq ON verbeteringen (gemeente_2025, seq);
+DROP INDEX IF EXISTS verbeteringen_gemeente;
 CREATE VIRTUAL TABLE IF NOT EXISTS verbeteringen_rtree USING rtree (rid, minx, maxx, miny, maxy);
 CREATE TABLE IF NOT EXISTS idempotency (
     scope TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL,
