@@ -11,7 +11,8 @@ over the 285 gemeenten of 2025 in proportion to their population, with some
 features still under the 15 NIS codes that disappeared on 1 January 2025.
 The default ``--scale 0.02`` (128,073 features) ran in about 2 minutes on the
 project's 2-core test machine, ``--scale 0.05`` (320,156 features) in about 2
-minutes too.
+minutes too; ``--scale 1`` (6,402,586 features, a 5.4 GB table) took 11
+minutes to COPY, 1 minute for the indexes and about 3 for ``--rebuild``.
 
 Features go into a fresh schema by COPY (not through the API); the progress
 aggregates are summed with the registry's own contribution function
