@@ -40,6 +40,14 @@ ogr.UseExceptions()
 osr.UseExceptions()
 
 META_TABLE = "lekp_meta"
+#: QGIS's table of styles stored in a GeoPackage (read by QGIS and QField when a layer is opened).
+STYLES_TABLE = "layer_styles"
+#: The default style of each layer (QML, made by scripts/make_styles.py).
+STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "styles")
+#: The name of the plugin's own rows in ``layer_styles``; other styles a user saved are left alone.
+STYLE_NAME = "LEKP-standaard"
+#: Bumped with every change of the QML files (kept equal to gui.formconfig.STYLE_VERSION).
+STYLE_VERSION = 1
 #: Candidate NIS-code fields of boundary files, in order of preference.
 NIS_FIELD_CANDIDATES = ("geoitem", "gemeente_nis", "nis", "niscode", "nis_code", "nis_2025",
                         "gemeente", "cd_munty_refnis", "code_ins")
@@ -364,9 +372,101 @@ def is_store(path: str) -> bool:
         return False
 
 
+def _style_columns(con: sqlite3.Connection) -> bool:
+    try:
+        con.execute(f'SELECT styleQML FROM "{STYLES_TABLE}" LIMIT 0')
+        return True
+    except sqlite3.Error:
+        return False
+
+
+def _create_styles_table(path: str) -> None:
+    """``layer_styles`` as QGIS creates it, registered in gpkg_contents (through OGR)."""
+    ds = ogr.Open(path, 1)
+    try:
+        if ds.GetLayerByName(STYLES_TABLE) is not None:
+            return
+        layer = ds.CreateLayer(STYLES_TABLE, None, ogr.wkbNone, options=["FID=id"])
+        for name, width in (("f_table_catalog", 256), ("f_table_schema", 256), ("f_table_name", 256),
+                            ("f_geometry_column", 256), ("styleName", 30), ("styleQML", 0),
+                            ("styleSLD", 0), ("useAsDefault", -1), ("description", 0), ("owner", 30),
+                            ("ui", 30), ("update_time", -2)):
+            if width == -1:
+                f = ogr.FieldDefn(name, ogr.OFTInteger)
+                f.SetSubType(ogr.OFSTBoolean)
+            elif width == -2:
+                f = ogr.FieldDefn(name, ogr.OFTDateTime)
+                f.SetDefault("CURRENT_TIMESTAMP")
+            else:
+                f = ogr.FieldDefn(name, ogr.OFTString)
+                if width:
+                    f.SetWidth(width)
+            layer.CreateField(f)
+    finally:
+        ds = None
+
+
+def _style_files() -> dict[str, str]:
+    out = {}
+    for name in [*(fam.layer_name for fam in GEOMETRY_FAMILIES), BOUNDARY_LAYER]:
+        qml = os.path.join(STYLES_DIR, f"{name}.qml")
+        if os.path.exists(qml):
+            with open(qml, encoding="utf-8") as fh:
+                out[name] = fh.read()
+    return out
+
+
+def write_styles(path: str, force: bool = False) -> bool:
+    """Write (or bring up to date) each layer's default style in ``layer_styles``.
+
+    The plugin's rows are named :data:`STYLE_NAME`; they are replaced when the
+    store's ``stijl_versie`` is older than :data:`STYLE_VERSION` (or ``force``).
+    A layer that already has another default style (saved by the user) keeps
+    it as default; ours is then stored beside it.  Returns True when written.
+    """
+    con = sqlite3.connect(path)
+    try:
+        row = con.execute(f"SELECT waarde FROM \"{META_TABLE}\" WHERE sleutel = 'stijl_versie'").fetchone()
+        have = int(row[0]) if row and str(row[0]).isdigit() else 0
+        if have >= STYLE_VERSION and not force and _style_columns(con):
+            return False
+    finally:
+        con.close()
+    _create_styles_table(path)
+    styles = _style_files()
+    con = sqlite3.connect(path)
+    try:
+        with con:
+            tables = {r[0] for r in con.execute("SELECT table_name FROM gpkg_contents")}
+            for table, qml in styles.items():
+                if table not in tables:
+                    continue
+                con.execute(f'DELETE FROM "{STYLES_TABLE}" WHERE f_table_name = ? AND styleName = ?',
+                            (table, STYLE_NAME))
+                other_default = con.execute(
+                    f'SELECT 1 FROM "{STYLES_TABLE}" WHERE f_table_name = ? AND useAsDefault = 1',
+                    (table,)).fetchone()
+                con.execute(
+                    f'INSERT INTO "{STYLES_TABLE}" (f_table_catalog, f_table_schema, f_table_name, '
+                    f'f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, owner, '
+                    f"ui, update_time) VALUES ('', '', ?, 'geom', ?, ?, '', ?, ?, '', '', "
+                    f"strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+                    (table, STYLE_NAME, qml, 0 if other_default else 1,
+                     f"LEKP-stijl versie {STYLE_VERSION}: legende per categorie, formulier"))
+            cur = con.execute(f"UPDATE \"{META_TABLE}\" SET waarde = ? WHERE sleutel = 'stijl_versie'",
+                              (str(STYLE_VERSION),))
+            if cur.rowcount == 0:
+                con.execute(f"INSERT INTO \"{META_TABLE}\" (sleutel, waarde) VALUES ('stijl_versie', ?)",
+                            (str(STYLE_VERSION),))
+    finally:
+        con.close()
+    return True
+
+
 def create_store(path: str, gemeente_nis: str, boundary_source: str | None = None,
                  boundary_nis_field: str | None = None, overwrite: bool = False,
-                 plugin_version: str = "") -> StoreInfo:
+                 plugin_version: str = "", styles: bool = True,
+                 boundary: Boundary | None = None, gemeente_naam: str = "") -> StoreInfo:
     """Create the GeoPackage store of one gemeente at ``path``.
 
     An existing store is replaced only when it is empty or ``overwrite`` is
@@ -380,12 +480,13 @@ def create_store(path: str, gemeente_nis: str, boundary_source: str | None = Non
         count = count_features(path)
         if count and not overwrite:
             raise StoreError("exists", path=path, count=count)
-    boundary = read_boundary(boundary_source, gemeente_nis, boundary_nis_field) if boundary_source else None
+    if boundary is None and boundary_source:
+        boundary = read_boundary(boundary_source, gemeente_nis, boundary_nis_field)
 
     meta = {
         "schema_version": str(SCHEMA_VERSION),
         "gemeente_nis": gemeente_nis,
-        "gemeente_naam": boundary.naam if boundary else "",
+        "gemeente_naam": (boundary.naam if boundary else "") or gemeente_naam,
         "aangemaakt_op": _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat(),
         "plugin_versie": plugin_version,
         "crs": f"EPSG:{STORAGE_EPSG}",
@@ -409,6 +510,8 @@ def create_store(path: str, gemeente_nis: str, boundary_source: str | None = Non
             ds = None
         _finish_sql(tmp, meta)
         upgrade(tmp)  # a new store is always the latest version
+        if styles:
+            write_styles(tmp)  # its look and forms travel with it (QGIS without the plugin, QField)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -433,6 +536,8 @@ def describe_store(path: str) -> StoreInfo:
             for feat in layer:
                 meta[feat.GetField("sleutel")] = feat.GetField("waarde")
             continue
+        if name == STYLES_TABLE:
+            continue  # QGIS's style table, not data
         defn = layer.GetLayerDefn()
         layers[name] = layer.GetFeatureCount()
         fields[name] = [defn.GetFieldDefn(j).GetName() for j in range(defn.GetFieldCount())]
@@ -453,6 +558,8 @@ def upgrade_store(path: str) -> int:
     if not is_store(path):
         raise StoreError("not_store", path=path, table=META_TABLE)
     try:
-        return upgrade(path)
+        old = upgrade(path)
+        write_styles(path)  # an older store gets the current default styles
+        return old
     except (sqlite3.Error, RuntimeError) as exc:
         raise StoreError("upgrade", path=path, reason=str(exc).strip() or type(exc).__name__) from None
