@@ -149,3 +149,16 @@ def tiles_algorithm():
             return alg
     return None
 
+
+
+def snapping_settings(enabled: bool, tolerance: float, units):
+    """Vertex and segment snapping for one layer: ``Qgis.SnappingType`` from 3.26,
+    ``QgsSnappingConfig.VertexFlag``/``SegmentFlag`` before."""
+    from qgis.core import QgsSnappingConfig
+
+    kind = getattr(Qgis, "SnappingType", None)
+    if kind is not None and hasattr(kind, "Vertex"):
+        flags = kind.Vertex | kind.Segment
+    else:
+        flags = QgsSnappingConfig.VertexFlag | QgsSnappingConfig.SegmentFlag  # qt6: legacy
+    return QgsSnappingConfig.IndividualLayerSettings(enabled, flags, tolerance, units, 0.0, 0.0)

@@ -12,7 +12,7 @@ import os
 
 from qgis.core import QgsApplication
 
-from . import deps, i18n, log
+from . import deps, i18n, log, settings
 from .i18n import tr
 
 LOGGER = logging.getLogger(__name__)
@@ -50,6 +50,7 @@ class LekpPlugin:
         from qgis.PyQt.QtWidgets import QAction
 
         from .compat import dock_area_right
+        from .gui.digitize import add_basemap
         from .gui.dock import LekpDock
 
         main = self.iface.mainWindow()
@@ -72,13 +73,50 @@ class LekpPlugin:
                                 tr("LekpPlugin", "Verkavelingsplan importeren…"), main)
         import_action.setObjectName("LekpImportPlanAction")
         import_action.triggered.connect(self.open_import_wizard)
-        for action in (dock_action, store_action, import_action):
+        new_action = QAction(QgsApplication.getThemeIcon("/mActionCapturePolygon.svg"),
+                             tr("LekpPlugin", "Nieuwe verbetering"), main)
+        new_action.setObjectName("LekpNewImprovementAction")
+        new_action.setMenu(self.dock.digitizer.menu(main))
+        new_action.triggered.connect(lambda: self._show_menu(new_action))
+        basemap_action = QAction(QgsApplication.getThemeIcon("/mActionAddWmsLayer.svg"),
+                                 tr("LekpPlugin", "Basiskaart en snappen"), main)
+        basemap_action.setObjectName("LekpBasemapAction")
+        basemap_action.triggered.connect(lambda: add_basemap(self.iface))
+        tips = {
+            dock_action: tr("LekpPlugin", "Toont of verbergt het LEKP-paneel: opslag, validatie, "
+                                          "synchronisatie en voortgang."),
+            store_action: tr("LekpPlugin", "Maakt een nieuwe opslag voor een gemeente (met gemeentegrens) "
+                                           "en opent ze."),
+            import_action: tr("LekpPlugin", "Leest een verkavelingsplan (DXF, shapefile, …) in de open opslag."),
+            new_action: tr("LekpPlugin", "Registreer een verbetering: kies wat je gerealiseerd hebt en teken "
+                                         "het op de kaart."),
+            basemap_action: tr("LekpPlugin", "Voegt GRB en orthofoto van Digitaal Vlaanderen toe en zet "
+                                             "snappen aan op de LEKP-lagen."),
+        }
+        for action in (dock_action, store_action, new_action, import_action, basemap_action):
+            action.setToolTip(tips[action])
             self.toolbar.addAction(action)
             self.iface.addPluginToVectorMenu("&LEKP", action)
-        self.actions = [dock_action, store_action, import_action]
+        button = self.toolbar.widgetForAction(new_action)
+        if button is not None:
+            from qgis.PyQt.QtWidgets import QToolButton
+
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.actions = [dock_action, store_action, new_action, import_action, basemap_action]
+        from .gui import formhooks
+
+        formhooks.install()  # unit, proposed quantity and findings in the store layers' forms
+        if not settings.DOCK_SHOWN.value():  # the first start: show where everything is
+            settings.DOCK_SHOWN.set_value(True)
+            self.dock.show()
 
         if self.dependency_problems:
             self._show_dependency_message()
+
+    def _show_menu(self, action):
+        button = self.toolbar.widgetForAction(action) if self.toolbar is not None else None
+        if button is not None and action.menu() is not None:
+            action.menu().popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def open_import_wizard(self):
         """The plan-import wizard, for the store open in the dock."""
@@ -102,6 +140,9 @@ class LekpPlugin:
         self.dock.show()
 
     def unload(self):
+        from .gui import formhooks
+
+        formhooks.uninstall()
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -32,5 +32,6 @@ LAST_STORE = Setting("last_store", str, "", "Path of the last opened GeoPackage 
 REGISTRY_URL = Setting("registry_url", str, "", "Base URL of the LEKP registry (OGC API Features)")
 REGISTRY_AUTHCFG = Setting("registry_authcfg", str, "",
                            "Id of the QGIS authentication configuration holding the registry token")
+DOCK_SHOWN = Setting("dock_shown", bool, False, "The LEKP dock was shown at the first start")
 
-ALL = (LANGUAGE, GEMEENTE_NIS, LAST_STORE, REGISTRY_URL, REGISTRY_AUTHCFG)
+ALL = (LANGUAGE, GEMEENTE_NIS, LAST_STORE, REGISTRY_URL, REGISTRY_AUTHCFG, DOCK_SHOWN)

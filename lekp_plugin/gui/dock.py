@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 from qgis.core import QgsProject
 from qgis.gui import QgsDockWidget
@@ -38,6 +39,9 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         self.newStoreButton.clicked.connect(self.create_store)
         self.openStoreButton.clicked.connect(self.choose_store)
         self._add_package_buttons()
+        from .digitize import add_dock_buttons
+
+        add_dock_buttons(self)  # "Nieuwe verbetering" and "Basiskaart"
         problems = dependency_problems or []
         self.dependencyLabel.setVisible(bool(problems))
         self.validator = None
@@ -94,9 +98,12 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         self.storeLabel.setText(f"{info.gemeente_naam or '?'} ({info.gemeente_nis})\n{info.path}")
 
     def create_store(self) -> None:
-        import processing
+        """"Nieuwe opslag": gemeente, file and boundary in one dialog, then the store opens here."""
+        from .newstore_dialog import ask_new_store
 
-        processing.execAlgorithmDialog("lekp:createstore", {})
+        path = ask_new_store(self)
+        if path:
+            self.open_store(path)
 
     def _add_package_buttons(self) -> None:
         """Veldpakket (lekp:offlinepackage) and Pakket samenvoegen (lekp:mergepackage) beside the store buttons."""
@@ -137,12 +144,15 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
             self.open_store(path)
 
     def open_store(self, path: str) -> bool:
+        self._opening = True
         try:
             info = describe_store(path)
             layers = open_store(path, lang=i18n.language())
         except StoreError as exc:
+            self._opening = False
             QMessageBox.warning(self, "LEKP-registratie", exc.message(i18n.language()))
             return False
+        self._opening = False
         self.store_path = path
         settings.LAST_STORE.set_value(path)
         self._show_store(info)
@@ -167,6 +177,37 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         for layer in layers:
             if is_store_layer(layer):
                 self.validator.watch(layer)
+        self._adopt_store(layers)
+
+    def _adopt_store(self, layers) -> None:
+        """A store's layer added another way (toolbox, drag and drop, a saved project): open that store
+        here once the project has settled, so its layers join the one group instead of doubling."""
+        from qgis.PyQt.QtCore import QTimer
+
+        from .layers import store_table
+
+        if getattr(self, "_opening", False):
+            return
+        paths = {store_table(layer)[0] for layer in layers if store_table(layer)}
+        for path in paths:
+            QTimer.singleShot(0, lambda p=path: self._open_adopted(p))
+
+    def _open_adopted(self, path: str) -> None:
+        from .layers import split_source
+
+        if getattr(self, "_opening", False) or not os.path.exists(path):
+            return
+        if self.store_path and split_source(self.store_path)[0] == path and self._store_grouped(path):
+            return
+        self.open_store(path)
+
+    def _store_grouped(self, path: str) -> bool:
+        from .layers import project_layers
+
+        root = QgsProject.instance().layerTreeRoot()
+        nodes = [root.findLayer(x.id()) for xs in project_layers(path, QgsProject.instance()).values() for x in xs]
+        return all(n is not None and n.parent() is not root and n.parent().name().startswith("LEKP")
+                   for n in nodes)
 
     # -- findings --------------------------------------------------------------
     def validate_all(self) -> None:

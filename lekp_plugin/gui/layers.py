@@ -94,13 +94,13 @@ def _move_into(root, group: QgsLayerTreeGroup, layer, position: int) -> None:
     node = root.findLayer(layer.id())
     if node is not None and node.parent() is group:
         return
-    clone = node.clone() if node is not None else None
-    if node is not None:
-        node.parent().removeChildNode(node)
-    if clone is not None:
-        group.insertChildNode(min(position, len(group.children())), clone)
-    else:
+    if node is None:
         group.insertLayer(min(position, len(group.children())), layer)
+        return
+    # the copy goes in before the old node leaves: QGIS removes a layer from the project
+    # when its last node leaves the tree
+    group.insertChildNode(min(position, len(group.children())), node.clone())
+    node.parent().removeChildNode(node)
 
 
 def outline_only(layer: QgsVectorLayer) -> None:

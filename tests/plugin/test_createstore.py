@@ -101,8 +101,8 @@ def test_createstore_cases(provider, shared_data, tmp_path, nis, boundary, naam)
         assert layer["geom"].replace(" ", "") == fam.layer_type
         assert layer["epsg"] == "31370"
         assert layer["count"] == 0
-    # the three layers are offered to load into the project on completion
-    assert len(context.layersToLoadOnCompletion()) == 3
+    # the three layers and the boundary are offered to load into the project on completion
+    assert len(context.layersToLoadOnCompletion()) == (4 if boundary else 3)
     con = sqlite3.connect(out)
     rtrees = {r[0] for r in con.execute(
         "SELECT table_name FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'")}

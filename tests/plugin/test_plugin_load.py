@@ -37,7 +37,7 @@ def test_load_and_start_finds_dock_and_provider(iface, monkeypatch):
         assert provider is not None and provider.name() == "LEKP"
         alg = QgsApplication.processingRegistry().algorithmById("lekp:createstore")
         assert alg is not None and alg.displayName()
-        assert len(iface.recorder.menu) == 3
+        assert len(iface.recorder.menu) == 5  # panel, opslag, verbetering, import, basiskaart
         assert "LekpImportPlanAction" in {a.objectName() for a in iface.recorder.menu}
     finally:
         _unload()

@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from ...compat import set_advanced, set_optional, vector_polygon_type
-from ...core.schema import GEOMETRY_FAMILIES
+from ...core.schema import BOUNDARY_LAYER, GEOMETRY_FAMILIES
 from ...plugin_version import version
 from ...store import StoreError, create_store
 from ...store.geopackage import check_nis
@@ -88,9 +88,14 @@ class CreateStoreAlgorithm(LekpAlgorithm):
             raise QgsProcessingException(exc.message(self.lang())) from exc
         feedback.pushInfo(info.summary(self.lang()))
 
-        for fam in GEOMETRY_FAMILIES:
-            self._load_on_completion(context, f"{output}|layername={fam.layer_name}",
-                                     fam.label_nl if self.lang() == "nl" else fam.label_en)
+        # the layers are offered to the project; with the plugin's dock present they are then
+        # gathered into one group with their forms (gui.layers.open_store), never loaded twice
+        names = [(fam.layer_name, fam.label_nl if self.lang() == "nl" else fam.label_en)
+                 for fam in GEOMETRY_FAMILIES]
+        if BOUNDARY_LAYER in info.layers:
+            names.append((BOUNDARY_LAYER, self.tr("Gemeentegrens")))
+        for table, label in names:
+            self._load_on_completion(context, f"{output}|layername={table}", label)
         return {self.OUTPUT: output, self.GEMEENTE_NAAM: info.gemeente_naam,
                 self.LAYERS: len(info.layers)}
 
