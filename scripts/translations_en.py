@@ -487,3 +487,63 @@ EN.update({  # lekp:progressreport, population from the registry (issue 13)
     "Samengevoegd: {0} nieuw, {1} gewijzigd, {2} verwijderd, {3} conflict(en).":
         "Merged: {0} new, {1} changed, {2} deleted, {3} conflict(s).",
 })
+EN.update({  # digitizing: Nieuwe verbetering, Nieuwe opslag, Basiskaart, toolbar (issue 11)
+    "Nieuwe verbetering": "New improvement",
+    "Basiskaart": "Basemap",
+    "Basiskaart en snappen": "Basemap and snapping",
+    "Ik heb een extra boom geplant": "I planted an extra tree",
+    "Ik heb bomen geplant in een zone (aantal ingeven)": "I planted trees in an area (enter the number)",
+    "Ik heb een boom gekapt": "I felled a tree",
+    "Ik heb een haag aangeplant": "I planted a hedge",
+    "Ik heb een haag verwijderd": "I removed a hedge",
+    "Ik heb een geveltuin aangelegd": "I made a facade garden",
+    "Ik heb een natuurgroenperk aangelegd (≥ 10 m²)": "I made a natural green plot (≥ 10 m²)",
+    "Ik heb verharding weggenomen (ontharding)": "I removed paving (de-paving)",
+    "Ik heb een regenwaterput voor hergebruik geplaatst": "I installed a rainwater tank for reuse",
+    "Ik heb hemelwater gebufferd (buffervolume)": "I buffered rainwater (buffer volume)",
+    "Ik heb een infiltratievoorziening aangelegd": "I built an infiltration facility",
+    "Tekent in de laag {0}; categorie {1}": "Draws in the layer {0}; category {1}",
+    "Gegroepeerde invoer over de hele gemeente": "Grouped entry over the whole municipality",
+    "Gegroepeerde invoer": "Grouped entry",
+    "Open eerst een LEKP-opslag (knop 'Opslag openen' of 'Nieuwe opslag').":
+        "Open an LEKP store first (button 'Open store' or 'New store').",
+    "Deze opslag heeft geen gemeentegrens; teken de zone zelf en vink 'Gegroepeerde invoer' aan.":
+        "This store has no municipal boundary; draw the area yourself and tick 'Grouped entry'.",
+    "Kies wat je gerealiseerd hebt: de juiste laag en het tekengereedschap worden gekozen, "
+    "het formulier krijgt de categorie.":
+        "Choose what you realised: the right layer and drawing tool are chosen, the form gets the category.",
+    "Voegt GRB en orthofoto van Digitaal Vlaanderen toe en zet snappen aan op de LEKP-lagen en de gemeentegrens.":
+        "Adds GRB and the orthophoto of Digitaal Vlaanderen and turns on snapping to the LEKP layers and "
+        "the municipal boundary.",
+    "{0} basislagen toegevoegd; snappen aan op {1} lagen.": "{0} base layers added; snapping on for {1} layers.",
+    "GRB-basiskaart (Digitaal Vlaanderen)": "GRB base map (Digitaal Vlaanderen)",
+    "Orthofoto (Digitaal Vlaanderen)": "Orthophoto (Digitaal Vlaanderen)",
+    "{0} kon niet geladen worden: geen verbinding met geo.api.vlaanderen.be (offline of proxy?).":
+        "{0} could not be loaded: no connection to geo.api.vlaanderen.be (offline or proxy?).",
+    "Toont of verbergt het LEKP-paneel: opslag, validatie, synchronisatie en voortgang.":
+        "Shows or hides the LEKP panel: store, validation, sync and progress.",
+    "Maakt een nieuwe opslag voor een gemeente (met gemeentegrens) en opent ze.":
+        "Creates a new store for a municipality (with its boundary) and opens it.",
+    "Leest een verkavelingsplan (DXF, shapefile, …) in de open opslag.":
+        "Reads a subdivision plan (DXF, shapefile, …) into the open store.",
+    "Registreer een verbetering: kies wat je gerealiseerd hebt en teken het op de kaart.":
+        "Register an improvement: choose what you realised and draw it on the map.",
+    "Voegt GRB en orthofoto van Digitaal Vlaanderen toe en zet snappen aan op de LEKP-lagen.":
+        "Adds GRB and the orthophoto of Digitaal Vlaanderen and turns on snapping to the LEKP layers.",
+    "Nieuwe LEKP-opslag": "New LEKP store",
+    "Typ de naam van de gemeente": "Type the municipality's name",
+    "Gemeente": "Municipality",
+    "Opslag bewaren als": "Save store as",
+    "Bewaren als": "Save as",
+    "Uit het register ({0})": "From the registry ({0})",
+    "Uit de grenzendienst van de Vlaamse overheid (VRBG, internet)":
+        "From the Flemish government's boundary service (VRBG, internet)",
+    "Uit een bestand": "From a file",
+    "Geen grens (later toe te voegen)": "No boundary (to add later)",
+    "Vectorbestanden (*.shp *.gpkg *.geojson *.json *.gml)": "Vector files (*.shp *.gpkg *.geojson *.json *.gml)",
+    "Grensbestand": "Boundary file",
+    "Kies een gemeente uit de lijst (typ een deel van de naam).":
+        "Choose a municipality from the list (type part of its name).",
+    "Kies waar de opslag bewaard wordt.": "Choose where the store is saved.",
+    "Kies het grensbestand.": "Choose the boundary file.",
+})

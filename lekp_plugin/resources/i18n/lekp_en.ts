@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
   <context>
+    <name>Basemap</name>
+    <message>
+      <source>GRB-basiskaart (Digitaal Vlaanderen)</source>
+      <translation>GRB base map (Digitaal Vlaanderen)</translation>
+    </message>
+    <message>
+      <source>Orthofoto (Digitaal Vlaanderen)</source>
+      <translation>Orthophoto (Digitaal Vlaanderen)</translation>
+    </message>
+    <message>
+      <source>{0} kon niet geladen worden: geen verbinding met geo.api.vlaanderen.be (offline of proxy?).</source>
+      <translation>{0} could not be loaded: no connection to geo.api.vlaanderen.be (offline or proxy?).</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
       <source>(leeg)</source>
@@ -163,6 +178,10 @@
       <translation>Boundary from {0}</translation>
     </message>
     <message>
+      <source>Gemeentegrens</source>
+      <translation>Municipal boundary</translation>
+    </message>
+    <message>
       <source>Nieuwe LEKP-opslag (GeoPackage)</source>
       <translation>New LEKP store (GeoPackage)</translation>
     </message>
@@ -173,6 +192,93 @@
     <message>
       <source>Maakt een GeoPackage voor één gemeente met een vlakken-, lijnen- en puntenlaag voor verbeteringen (velden volgens het LEKP-schema, UUID-id, ruimtelijke indexen) en, als een grensbestand gegeven is, de grens van de gemeente. Gebruik de NIS-code van 2025; bij een grensbestand van vóór de fusies worden de gefuseerde gemeenten samengevoegd.</source>
       <translation>Creates a GeoPackage for one municipality with a polygon, a line and a point layer for improvements (fields of the LEKP schema, UUID id, spatial indexes) and, when a boundary file is given, the municipality's boundary. Use the 2025 NIS code; with a boundary file from before the mergers the merged municipalities are united.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Digitize</name>
+    <message>
+      <source>Ik heb een extra boom geplant</source>
+      <translation>I planted an extra tree</translation>
+    </message>
+    <message>
+      <source>Ik heb bomen geplant in een zone (aantal ingeven)</source>
+      <translation>I planted trees in an area (enter the number)</translation>
+    </message>
+    <message>
+      <source>Ik heb een boom gekapt</source>
+      <translation>I felled a tree</translation>
+    </message>
+    <message>
+      <source>Ik heb een haag aangeplant</source>
+      <translation>I planted a hedge</translation>
+    </message>
+    <message>
+      <source>Ik heb een haag verwijderd</source>
+      <translation>I removed a hedge</translation>
+    </message>
+    <message>
+      <source>Ik heb een geveltuin aangelegd</source>
+      <translation>I made a facade garden</translation>
+    </message>
+    <message>
+      <source>Ik heb een natuurgroenperk aangelegd (≥ 10 m²)</source>
+      <translation>I made a natural green plot (≥ 10 m²)</translation>
+    </message>
+    <message>
+      <source>Ik heb verharding weggenomen (ontharding)</source>
+      <translation>I removed paving (de-paving)</translation>
+    </message>
+    <message>
+      <source>Ik heb een regenwaterput voor hergebruik geplaatst</source>
+      <translation>I installed a rainwater tank for reuse</translation>
+    </message>
+    <message>
+      <source>Ik heb hemelwater gebufferd (buffervolume)</source>
+      <translation>I buffered rainwater (buffer volume)</translation>
+    </message>
+    <message>
+      <source>Ik heb een infiltratievoorziening aangelegd</source>
+      <translation>I built an infiltration facility</translation>
+    </message>
+    <message>
+      <source>Nieuwe verbetering</source>
+      <translation>New improvement</translation>
+    </message>
+    <message>
+      <source>Tekent in de laag {0}; categorie {1}</source>
+      <translation>Draws in the layer {0}; category {1}</translation>
+    </message>
+    <message>
+      <source>Gegroepeerde invoer over de hele gemeente</source>
+      <translation>Grouped entry over the whole municipality</translation>
+    </message>
+    <message>
+      <source>Open eerst een LEKP-opslag (knop 'Opslag openen' of 'Nieuwe opslag').</source>
+      <translation>Open an LEKP store first (button 'Open store' or 'New store').</translation>
+    </message>
+    <message>
+      <source>Deze opslag heeft geen gemeentegrens; teken de zone zelf en vink 'Gegroepeerde invoer' aan.</source>
+      <translation>This store has no municipal boundary; draw the area yourself and tick 'Grouped entry'.</translation>
+    </message>
+    <message>
+      <source>Gegroepeerde invoer</source>
+      <translation>Grouped entry</translation>
+    </message>
+    <message>
+      <source>Kies wat je gerealiseerd hebt: de juiste laag en het tekengereedschap worden gekozen, het formulier krijgt de categorie.</source>
+      <translation>Choose what you realised: the right layer and drawing tool are chosen, the form gets the category.</translation>
+    </message>
+    <message>
+      <source>Basiskaart</source>
+      <translation>Basemap</translation>
+    </message>
+    <message>
+      <source>Voegt GRB en orthofoto van Digitaal Vlaanderen toe en zet snappen aan op de LEKP-lagen en de gemeentegrens.</source>
+      <translation>Adds GRB and the orthophoto of Digitaal Vlaanderen and turns on snapping to the LEKP layers and the municipal boundary.</translation>
+    </message>
+    <message>
+      <source>{0} basislagen toegevoegd; snappen aan op {1} lagen.</source>
+      <translation>{0} base layers added; snapping on for {1} layers.</translation>
     </message>
   </context>
   <context>
@@ -638,6 +744,34 @@
       <translation>Import subdivision plan…</translation>
     </message>
     <message>
+      <source>Nieuwe verbetering</source>
+      <translation>New improvement</translation>
+    </message>
+    <message>
+      <source>Basiskaart en snappen</source>
+      <translation>Basemap and snapping</translation>
+    </message>
+    <message>
+      <source>Toont of verbergt het LEKP-paneel: opslag, validatie, synchronisatie en voortgang.</source>
+      <translation>Shows or hides the LEKP panel: store, validation, sync and progress.</translation>
+    </message>
+    <message>
+      <source>Maakt een nieuwe opslag voor een gemeente (met gemeentegrens) en opent ze.</source>
+      <translation>Creates a new store for a municipality (with its boundary) and opens it.</translation>
+    </message>
+    <message>
+      <source>Leest een verkavelingsplan (DXF, shapefile, …) in de open opslag.</source>
+      <translation>Reads a subdivision plan (DXF, shapefile, …) into the open store.</translation>
+    </message>
+    <message>
+      <source>Registreer een verbetering: kies wat je gerealiseerd hebt en teken het op de kaart.</source>
+      <translation>Register an improvement: choose what you realised and draw it on the map.</translation>
+    </message>
+    <message>
+      <source>Voegt GRB en orthofoto van Digitaal Vlaanderen toe en zet snappen aan op de LEKP-lagen.</source>
+      <translation>Adds GRB and the orthophoto of Digitaal Vlaanderen and turns on snapping to the LEKP layers.</translation>
+    </message>
+    <message>
       <source>Python-pakketten ontbreken; het LEKP-paneel toont hoe je ze installeert.</source>
       <translation>Python packages are missing; the LEKP panel shows how to install them.</translation>
     </message>
@@ -730,6 +864,69 @@
     <message>
       <source>Voegt de wijzigingen van een veldpakket (map, zip of de .gpkg ervan) samen met de opslag op kantoor: nieuwe, gewijzigde en verwijderde verbeteringen worden lokale wijzigingen van de opslag en gaan bij de volgende synchronisatie naar het register. Een verbetering die ook op kantoor gewijzigd werd, wordt een conflict (tab Synchronisatie), nooit stil overschreven. Een pakket dat nog open was (wijzigingen alleen in het -wal-bestand) zonder dat bestand wordt geweigerd; een pakket wordt één keer samengevoegd.</source>
       <translation>Merges the edits of a field package (folder, zip or its .gpkg) into the office store: new, changed and deleted improvements become local edits of the store and go to the registry at the next sync. An improvement also changed at the office becomes a conflict (Sync tab), never silently overwritten. A package that was still open (edits only in its -wal file) without that file is refused; a package is merged once.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewStore</name>
+    <message>
+      <source>Nieuwe LEKP-opslag</source>
+      <translation>New LEKP store</translation>
+    </message>
+    <message>
+      <source>Typ de naam van de gemeente</source>
+      <translation>Type the municipality's name</translation>
+    </message>
+    <message>
+      <source>Gemeente</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <source>Opslag bewaren als</source>
+      <translation>Save store as</translation>
+    </message>
+    <message>
+      <source>Bewaren als</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>Uit het register ({0})</source>
+      <translation>From the registry ({0})</translation>
+    </message>
+    <message>
+      <source>Uit de grenzendienst van de Vlaamse overheid (VRBG, internet)</source>
+      <translation>From the Flemish government's boundary service (VRBG, internet)</translation>
+    </message>
+    <message>
+      <source>Uit een bestand</source>
+      <translation>From a file</translation>
+    </message>
+    <message>
+      <source>Geen grens (later toe te voegen)</source>
+      <translation>No boundary (to add later)</translation>
+    </message>
+    <message>
+      <source>Gemeentegrens</source>
+      <translation>Municipal boundary</translation>
+    </message>
+    <message>
+      <source>Vectorbestanden (*.shp *.gpkg *.geojson *.json *.gml)</source>
+      <translation>Vector files (*.shp *.gpkg *.geojson *.json *.gml)</translation>
+    </message>
+    <message>
+      <source>Grensbestand</source>
+      <translation>Boundary file</translation>
+    </message>
+    <message>
+      <source>Kies een gemeente uit de lijst (typ een deel van de naam).</source>
+      <translation>Choose a municipality from the list (type part of its name).</translation>
+    </message>
+    <message>
+      <source>Kies waar de opslag bewaard wordt.</source>
+      <translation>Choose where the store is saved.</translation>
+    </message>
+    <message>
+      <source>Kies het grensbestand.</source>
+      <translation>Choose the boundary file.</translation>
     </message>
   </context>
   <context>
