@@ -129,19 +129,17 @@ class ValidateAlgorithm(LekpAlgorithm):
         (the sink copies it); messages are rendered straight from the
         finding's code and parameters.
         """
-        from ...core.validation import Severity
         from ...core.validation.findings import PAIR_CODES
         from ...core.validation.messages import render
 
         feat = QgsFeature(fields if fields is not None else findings_fields())
         dumps = _ENCODER.encode  # json.dumps(..., ensure_ascii=False) builds an encoder per call
-        severity = {s: s.value for s in Severity}
         total = len(rows)
         for number, row in enumerate(rows, start=1):
             f = row.finding
             code, params = f.code, f.params
             other = params.get("other_id") if code in PAIR_CODES else None  # Finding.ander_id
-            feat.setAttributes([f.feature_id, code, severity[f.severity], render(code, params, lang),
+            feat.setAttributes([f.feature_id, code, f.severity.value, render(code, params, lang),
                                 None if other is None else str(other), row.laag or None, row.bron_fid,
                                 dumps(params)])
             if not sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert):
