@@ -1,9 +1,9 @@
 """What the plugin adds to a store layer's attribute form when QGIS opens it.
 
-While the plugin runs, :func:`install` watches the application for attribute
-forms being shown (the form after digitizing, "Objectattributen bewerken", the
-attribute table's form view, the identify results); for a form of a store
-layer :class:`FormHelper` adds, below the tabs:
+While the plugin runs, :func:`install` looks for attribute forms of store
+layers (the form after digitizing, "Objectattributen bewerken", and, when one
+of their fields gets the focus, the attribute table's form view and the
+identify results); :class:`FormHelper` adds, below the tabs:
 
 * the unit and meaning of ``hoeveelheid`` for the chosen categorie
   ("Hoeveelheid in m²: onthard oppervlak …"), updated as the category changes;
@@ -24,8 +24,9 @@ from __future__ import annotations
 import logging
 
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.gui import QgsAttributeForm
-from qgis.PyQt.QtCore import QEvent, QLocale, QObject, Qt
+from qgis.gui import QgsAttributeDialog, QgsAttributeForm
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from qgis.PyQt.QtWidgets import QApplication, QFrame, QLabel, QLineEdit, QVBoxLayout
 
 from .. import i18n
@@ -39,17 +40,52 @@ _SEVERITY = {"error": ("Fout", "Error", "#b2182b"), "warning": ("Waarschuwing", 
 
 
 class _FormWatcher(QObject):
-    """Application-wide event filter: attaches a helper when a store layer's form is shown."""
+    """Finds the store layers' forms: the dialogs QGIS opens (checked twice a second) and any form
+    whose field gets the keyboard focus (the identify results, the attribute table's form view).
 
-    def eventFilter(self, obj, event):  # Qt API
-        if event.type() == QEvent.Type.Show and isinstance(obj, QgsAttributeForm):
-            layer = obj.layer()
-            if layer is not None and formconfig.family_key(layer) is not None:
-                try:
-                    attach(obj, layer, obj.feature())
-                except Exception:  # a broken helper must never keep the form from opening
-                    LOGGER.exception("LEKP form helper failed")
-        return False
+    No application-wide event filter: PyQt wrapping every event's receiver, also objects
+    being destroyed, crashes QGIS 3.22.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.timer = QTimer(self)
+        self.timer.setInterval(500)
+        self.timer.timeout.connect(self.scan)
+        self.timer.start()
+        QApplication.instance().focusChanged.connect(self.focus_changed)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        try:
+            QApplication.instance().focusChanged.disconnect(self.focus_changed)
+        except TypeError:
+            pass
+
+    @staticmethod
+    def _attach(form) -> None:
+        if form.findChild(FormHelper) is not None:
+            return
+        layer = form.layer()
+        if layer is not None and formconfig.family_key(layer) is not None:
+            try:
+                attach(form, layer, form.feature())
+            except Exception:  # a broken helper must never keep the form from working
+                LOGGER.exception("LEKP form helper failed")
+
+    def scan(self) -> None:
+        for top in QApplication.topLevelWidgets():
+            if top.isVisible() and isinstance(top, QgsAttributeDialog):
+                self._attach(top.attributeForm())
+
+    def focus_changed(self, _old, new) -> None:
+        widget = new
+        while widget is not None:
+            if widget.metaObject().className() == "QgsAttributeForm":
+                # found through Qt's parent chain, PyQt may know it only as a QWidget
+                self._attach(widget if isinstance(widget, QgsAttributeForm) else sip.cast(widget, QgsAttributeForm))
+                return
+            widget = widget.parentWidget()
 
 
 _WATCHER: _FormWatcher | None = None
@@ -60,13 +96,12 @@ def install() -> None:
     global _WATCHER
     if _WATCHER is None:
         _WATCHER = _FormWatcher()
-        QApplication.instance().installEventFilter(_WATCHER)
 
 
 def uninstall() -> None:
     global _WATCHER
     if _WATCHER is not None:
-        QApplication.instance().removeEventFilter(_WATCHER)
+        _WATCHER.stop()
         _WATCHER.deleteLater()
         _WATCHER = None
 

@@ -314,3 +314,41 @@ def test_feature_object_roundtrip(store):
     assert isinstance(feature, QgsFeature)
     assert len(str(feature["id"])) == 36
     QgsProject.instance().clear()
+
+
+def test_the_plugin_finds_a_store_form_qgis_opens(store, editors):
+    """What QGIS shows after digitizing (a QgsAttributeDialog) gets the helper without being asked."""
+    from qgis.gui import QgsAttributeDialog
+
+    from lekp_plugin.gui import formhooks
+    from lekp_plugin.gui.formhooks import FormHelper
+
+    layer = _layer(store, "vlak")
+    layer.startEditing()
+    feature = QgsVectorLayerUtils.createFeature(layer, QgsGeometry.fromWkt(GEOMS["vlak"]),
+                                                {layer.fields().indexOf("categorie"): "ontharding"})
+    formhooks.install()
+    dialog = QgsAttributeDialog(layer, feature, False)
+    try:
+        dialog.show()
+        for _ in range(20):
+            QTest.qWait(60)
+            if dialog.findChild(FormHelper) is not None:
+                break
+        helper = dialog.findChild(FormHelper)
+        assert helper is not None
+        assert "Hoeveelheid in m²" in helper.unitLabel.text()
+        # a form in a dock (identify results, attribute table) is found when a field gets the focus
+        from qgis.gui import QgsAttributeEditorContext, QgsAttributeForm
+
+        docked = QgsAttributeForm(layer, feature, QgsAttributeEditorContext())
+        docked.show()
+        edit = docked.findChildren(QLineEdit, "projectnaam")[0]
+        formhooks._WATCHER.focus_changed(None, edit)
+        assert docked.findChild(FormHelper) is not None
+        docked.deleteLater()
+    finally:
+        formhooks.uninstall()
+        dialog.close()
+        dialog.deleteLater()
+        layer.rollBack()
