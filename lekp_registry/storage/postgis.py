@@ -327,11 +327,15 @@ class PostgisStore(Store):
                     f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE seq > %s ORDER BY seq LIMIT %s",
                     (since, limit)).fetchall()
                 return [_record(r) for r in rows]
+            # each part ordered by (gemeente_2025, seq): a range scan of that index, never a walk of
+            # the whole feed by seq in search of one gemeente's rows
             rows = conn.execute(
-                f"SELECT {_RECORD_COLS}, NULL::text FROM verbeteringen WHERE seq > %s AND gemeente_2025 = %s"
-                " UNION ALL SELECT id, versie, seq, true, gemeente_nis, NULL::bytea, moved_to FROM departures"
-                " WHERE seq > %s AND gemeente_2025 = %s ORDER BY seq LIMIT %s",
-                (since, gemeente_2025, since, gemeente_2025, limit)).fetchall()
+                f"(SELECT {_RECORD_COLS}, NULL::text AS moved_to FROM verbeteringen"
+                " WHERE gemeente_2025 = %s AND seq > %s ORDER BY gemeente_2025, seq LIMIT %s)"
+                " UNION ALL (SELECT id, versie, seq, true, gemeente_nis, NULL::bytea, moved_to FROM departures"
+                " WHERE gemeente_2025 = %s AND seq > %s ORDER BY gemeente_2025, seq LIMIT %s)"
+                " ORDER BY 3 LIMIT %s",
+                (gemeente_2025, since, limit, gemeente_2025, since, limit, limit)).fetchall()
         return [_record(r[:6]) if r[6] is None else departure(*r[:3], r[4], r[6]) for r in rows]
 
     def last_seq(self) -> int:
