@@ -75,8 +75,10 @@ class _FormWatcher(QObject):
 
     def scan(self) -> None:
         for top in QApplication.topLevelWidgets():
-            if top.isVisible() and isinstance(top, QgsAttributeDialog):
-                self._attach(top.attributeForm())
+            if top.isVisible() and top.metaObject().className() == "QgsAttributeDialog":
+                # made by QGIS in C++: PyQt may know it only as a QDialog
+                dialog = top if isinstance(top, QgsAttributeDialog) else sip.cast(top, QgsAttributeDialog)
+                self._attach(dialog.attributeForm())
 
     def focus_changed(self, _old, new) -> None:
         widget = new

@@ -1,0 +1,74 @@
+"""A GIS officer's first digitizing session in the real QGIS desktop (Xvfb), plugin installed from its zip.
+
+"Nieuwe opslag" through the dialog, a point, a line and a polygon through
+"Nieuwe verbetering" and QGIS's own add-feature tool with mouse clicks on the
+canvas, each form filled in, then saved; the store is checked with OGR.
+Screenshots stay in the test output and are copied to /work/notes/screens/
+(when that folder exists) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from ..conftest import qgis_env
+from ..qgisrun import QGIS_PROCESS, env_for, fresh_profile, install_dependencies
+
+HERE = Path(__file__).parent
+SCREENS = Path("/work/notes/screens")
+pytestmark = pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run missing (apt xvfb)")
+
+
+def test_create_draw_three_kinds_and_save(tmp_path, plugin_zip, boundaries_2025):
+    from osgeo import ogr
+
+    root = fresh_profile(tmp_path, plugin_zip)
+    install_dependencies(root)
+    subprocess.run([QGIS_PROCESS, "plugins", "enable", "lekp_plugin"], env=env_for(root),
+                   capture_output=True, timeout=300, check=True)
+    store = tmp_path / "diepenbeek.gpkg"
+    out = tmp_path / "digitize.json"
+    env = qgis_env()
+    env.pop("QT_QPA_PLATFORM")
+    env.update(LEKP_DESKTOP_OUT=str(out), LEKP_DESKTOP_STORE=str(store),
+               LEKP_DESKTOP_BOUNDARY=str(boundaries_2025), PYTHONNOUSERSITE="1")
+    proc = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "/usr/bin/qgis", "--profiles-path", str(root),
+         "--nologo", "--noversioncheck", "--code", str(HERE / "digitize_script.py")],
+        env=env, capture_output=True, text=True, timeout=400)
+    shots = sorted(tmp_path.glob("digitize.json.*.png"))
+    if SCREENS.parent.is_dir():
+        SCREENS.mkdir(exist_ok=True)
+        for png in shots:
+            shutil.copy(png, SCREENS / png.name.replace("digitize.json.", "digitize-"))
+    assert out.exists(), proc.stdout[-3000:] + proc.stderr[-3000:]
+    result = json.loads(out.read_text())
+    assert "error" not in result, result
+    # the dialog made the store and the dock opened it: one group, four layers
+    assert result["store_path"] == str(store), result
+    assert "Diepenbeek (71011)" in result["store_label"]
+    assert [g for g in result["groups"] if g.startswith("LEKP")] == ["LEKP Diepenbeek"]
+    assert len(result["layers"]) == 4, result["layers"]
+    # each form had the helper with the unit of its category
+    units = {f["key"]: f["unit"] for f in result["forms"]}
+    assert "Hoeveelheid in stuks" in units["boom"]
+    assert "Hoeveelheid in m:" in units["haag"]
+    assert "Hoeveelheid in m²" in units["ontharding"]
+    assert all(result["saved"].values()) and result["saved"]
+    # the store holds what was drawn, with quantities proposed from the geometry or typed
+    ds = ogr.Open(str(store))
+    got = {}
+    for table in ("verbeteringen_punt", "verbeteringen_lijn", "verbeteringen_vlak"):
+        for feat in ds.GetLayerByName(table):
+            got[feat.GetField("categorie")] = (table, feat.GetField("hoeveelheid"), feat.GetField("status"),
+                                               feat.GetField("projectnaam"))
+    assert got["boom"][:2] == ("verbeteringen_punt", 1.0)
+    assert got["haag"][0] == "verbeteringen_lijn" and got["haag"][1] == pytest.approx(60.0, abs=0.5)
+    assert got["ontharding"][:2] == ("verbeteringen_vlak", 1200.5)
+    assert {v[2] for v in got.values()} == {"uitgevoerd"}
+    assert len(shots) >= 5 and all(p.stat().st_size > 5_000 for p in shots)
