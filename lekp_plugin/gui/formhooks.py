@@ -140,6 +140,15 @@ class FormHelper(QObject):
         self.typed = False
         self._setting = False
         self._boundary = _boundary_of(layer)
+        self._build()
+        form.widgetValueChanged.connect(self._value_changed)
+        self.typed = self._value(FIELD) not in (None, "") and not self._is_proposal(self._value(FIELD))
+        self._propose()
+        self.refresh()
+
+    def _build(self) -> None:
+        """The panel under the form's tabs (again after QGIS rebuilt the form's widgets)."""
+        form = self.form
         self.panel = QFrame(form)
         self.panel.setObjectName("LekpFormPanel")
         self.panel.setFrameShape(QFrame.Shape.StyledPanel)
@@ -162,10 +171,6 @@ class FormHelper(QObject):
         if self.quantityEdit is not None:
             self.quantityEdit.textEdited.connect(self._quantity_typed)
             self.quantityEdit.installEventFilter(self)
-        form.widgetValueChanged.connect(self._value_changed)
-        self.typed = self._value(FIELD) not in (None, "") and not self._is_proposal(self._value(FIELD))
-        self._propose()
-        self.refresh()
 
     # -- form access -------------------------------------------------------------
     def _editor(self, cls, name):
@@ -215,7 +220,7 @@ class FormHelper(QObject):
         return False
 
     def _quantity_typed(self, text: str) -> None:
-        if self._setting:
+        if self._setting or self.quantityEdit is None or sip.isdeleted(self.quantityEdit):
             return
         if "," in text and QLocale().decimalPoint() == ".":
             # a Dutch decimal comma under an English locale: QGIS would read 12,5 as 125
@@ -274,6 +279,10 @@ class FormHelper(QObject):
                                  boundary=self._boundary)
 
     def refresh(self) -> None:
+        if sip.isdeleted(self.form):
+            return
+        if sip.isdeleted(self.panel) or sip.isdeleted(self.unitLabel):
+            self._build()  # QGIS rebuilt the form (its widgets are new): the panel comes back
         lang = self.lang
         self.unitLabel.setText(formconfig.quantity_text(self._value("categorie"), lang))
         try:

@@ -22,8 +22,17 @@ from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDateTimeEdit, QDialog,
 OUT = os.environ["LEKP_DESKTOP_OUT"]
 STORE = os.environ["LEKP_DESKTOP_STORE"]
 BOUNDARY = os.environ["LEKP_DESKTOP_BOUNDARY"]
-result = {"steps": [], "forms": []}
+result = {"steps": [], "forms": [], "python_errors": []}
 iface = qgis.utils.iface
+_show_exception = qgis.utils.showException
+
+
+def _record_exception(type_, value, tb, msg, messagebar=False, level=None):
+    result["python_errors"].append("".join(traceback.format_exception(type_, value, tb))[-2000:])
+    return _show_exception(type_, value, tb, msg, messagebar)
+
+
+qgis.utils.showException = _record_exception
 
 
 def shot(name, widget=None):
@@ -210,11 +219,11 @@ def fill_form(tries=[0]):  # noqa: B006 (a counter across calls)
         combo = next(iter(dialog.findChildren(QComboBox, "status")), None)
         if combo is not None:
             combo.setCurrentIndex(combo.findData("uitgevoerd"))
-        date = next((w for w in dialog.findChildren(QDateTimeEdit) if "uitvoeringsdatum" in _names(w)), None)
-        if date is not None:
-            from qgis.PyQt.QtCore import QDate
+        from qgis.PyQt.QtCore import QDate
 
-            date.setDate(QDate(2024, 4, 15))
+        # the date as the date widget hands it to the form (typing into it is tested in pytest)
+        dialog.attributeForm().changeAttribute("uitvoeringsdatum", QDate(2024, 4, 15))
+        form_info["date_widget"] = bool(dialog.findChildren(QDateTimeEdit))
         QApplication.processEvents()
         form_info["findings"] = helper.findingsLabel.text() if helper else ""
         result["forms"].append(form_info)

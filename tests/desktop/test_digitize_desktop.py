@@ -49,6 +49,7 @@ def test_create_draw_three_kinds_and_save(tmp_path, plugin_zip, boundaries_2025)
     assert out.exists(), proc.stdout[-3000:] + proc.stderr[-3000:]
     result = json.loads(out.read_text())
     assert "error" not in result, result
+    assert result["python_errors"] == [], result["python_errors"][:2]
     # the dialog made the store and the dock opened it: one group, four layers
     assert result["store_path"] == str(store), result
     assert "Diepenbeek (71011)" in result["store_label"]
@@ -71,4 +72,5 @@ def test_create_draw_three_kinds_and_save(tmp_path, plugin_zip, boundaries_2025)
     assert got["haag"][0] == "verbeteringen_lijn" and got["haag"][1] == pytest.approx(60.0, abs=0.5)
     assert got["ontharding"][:2] == ("verbeteringen_vlak", 1200.5)
     assert {v[2] for v in got.values()} == {"uitgevoerd"}
+    assert all("LEKP-D001" not in f["findings"] for f in result["forms"]), result["forms"]
     assert len(shots) >= 5 and all(p.stat().st_size > 5_000 for p in shots)
