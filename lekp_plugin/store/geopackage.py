@@ -559,7 +559,10 @@ def upgrade_store(path: str) -> int:
         raise StoreError("not_store", path=path, table=META_TABLE)
     try:
         old = upgrade(path)
-        write_styles(path)  # an older store gets the current default styles
-        return old
     except (sqlite3.Error, RuntimeError) as exc:
         raise StoreError("upgrade", path=path, reason=str(exc).strip() or type(exc).__name__) from None
+    try:
+        write_styles(path)  # an older store gets the current default styles
+    except (sqlite3.Error, RuntimeError, OSError):
+        pass  # a read-only or locked store still opens; its look is upgraded another time
+    return old
