@@ -547,3 +547,10 @@ EN.update({  # digitizing: Nieuwe verbetering, Nieuwe opslag, Basiskaart, toolba
     "Kies waar de opslag bewaard wordt.": "Choose where the store is saved.",
     "Kies het grensbestand.": "Choose the boundary file.",
 })
+EN.update({  # the dock's findings list: severity filter (issue 11)
+    "Alle meldingen": "All findings",
+    "Alleen fouten": "Errors only",
+    "Alleen waarschuwingen": "Warnings only",
+    "Alleen info": "Info only",
+    "Toon": "Show",
+})

@@ -76,6 +76,9 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         self.validateAllButton.clicked.connect(self.start_validate_all)  # a QgsTask: QGIS keeps responding
         self.repairButton.clicked.connect(self.repair_selected)
         self.findingsTree.itemSelectionChanged.connect(self._selection_changed)
+        from . import findings_view
+
+        findings_view.install(self)  # severity filter, wrapping messages
         self.findingsTree.itemClicked.connect(lambda item, _col: self.zoom_to(item))
         self._show_store(None)
 
@@ -246,6 +249,9 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         if sum(counts.values()) > len(self.rows):
             summary += " " + tr("LekpDock", "(de eerste {0} in de lijst)").format(len(self.rows))
         self.validationSummary.setText(summary)
+        from . import findings_view
+
+        findings_view.apply(self)
 
     def _row(self, item):
         if item is None:

@@ -282,6 +282,29 @@
     </message>
   </context>
   <context>
+    <name>FindingsView</name>
+    <message>
+      <source>Alle meldingen</source>
+      <translation>All findings</translation>
+    </message>
+    <message>
+      <source>Alleen fouten</source>
+      <translation>Errors only</translation>
+    </message>
+    <message>
+      <source>Alleen waarschuwingen</source>
+      <translation>Warnings only</translation>
+    </message>
+    <message>
+      <source>Alleen info</source>
+      <translation>Info only</translation>
+    </message>
+    <message>
+      <source>Toon</source>
+      <translation>Show</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportPlanAlgorithm</name>
     <message>
       <source>Plan (DXF, shapefile, GeoPackage, GeoJSON, GML of CSV)</source>
