@@ -43,7 +43,7 @@ ID_DEFAULT = "uuid('WithoutBraces')"
 
 #: Bumped whenever the stored default styles change: stores with an older
 #: style are upgraded when opened (see :func:`lekp_plugin.store.geopackage.write_styles`).
-STYLE_VERSION = 1
+STYLE_VERSION = 2
 
 _CHOICE_LABELS = {
     "aard": {"aanleg": ("Aanleg", "Construction"), "verwijdering": ("Verwijdering", "Removal")},
@@ -271,10 +271,11 @@ def _geometry_type(dim: int):
 def labeling(lang: str = "nl") -> QgsVectorLayerSimpleLabeling:
     """Category and quantity with its unit, from 1:2500 inwards (not a cluttered overview)."""
     settings = QgsPalLayerSettings()
-    cases = " ".join(f"WHEN '{c}' THEN '{unit_label(c, lang)}'" for c in PARAMETERS)
+    # QGIS expressions know only the searched CASE (CASE WHEN … THEN …)
+    cases = " ".join(f"WHEN \"categorie\" = '{c}' THEN '{unit_label(c, lang)}'" for c in PARAMETERS)
     settings.fieldName = (f"represent_value(\"categorie\") || ' ' || "
-                          f"coalesce(format_number(\"hoeveelheid\", 1) || ' ' || "
-                          f"CASE \"categorie\" {cases} ELSE '' END, '')")
+                          f"coalesce(format_number(\"hoeveelheid\", if(\"hoeveelheid\" = floor(\"hoeveelheid\"), 0, 1)) || ' ' || "
+                          f"CASE {cases} ELSE '' END, '')")
     settings.isExpression = True
     settings.scaleVisibility = True
     settings.minimumScale = 2500  # QGIS: the most zoomed-out scale denominator shown

@@ -81,6 +81,11 @@ def test_store_carries_styles_and_forms_without_the_plugin(store, family, editor
     assert set(cats) == EXPECTED[family]
     assert cats.get("boom", "Boom") == "Boom"  # Dutch legend
     assert layer.labelsEnabled()
+    # the label expression is valid QGIS: category, quantity and unit
+    from qgis.core import QgsExpression
+
+    label = QgsExpression(layer.labeling().settings().fieldName)
+    assert not label.hasParserError(), label.parserErrorString()
     # the form: value map of allowed categories, tabs, read-only system fields, dd/MM/yyyy dates
     fields = layer.fields()
     setup = layer.editorWidgetSetup(fields.indexOf("categorie"))
@@ -114,7 +119,9 @@ def test_an_older_store_gets_the_styles_when_opened(tmp_path, boundaries_2025, e
     open_store(str(path), project)
     assert "LEKP-standaard" in bare(path, "punt").listStylesInDatabase()[2]
     with sqlite3.connect(path) as con:
-        assert dict(con.execute("SELECT sleutel, waarde FROM lekp_meta"))["stijl_versie"] == "1"
+        from lekp_plugin.store.geopackage import STYLE_VERSION
+
+        assert dict(con.execute("SELECT sleutel, waarde FROM lekp_meta"))["stijl_versie"] == str(STYLE_VERSION)
     project.clear()
 
 

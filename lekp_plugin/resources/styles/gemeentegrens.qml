@@ -1,20 +1,20 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" readOnly="0" hasScaleBasedVisibilityFlag="0" simplifyMaxScale="1" symbologyReferenceScale="-1" version="3.22.16-Białowieża" simplifyLocal="1" simplifyDrawingHints="1" simplifyDrawingTol="1" labelsEnabled="0" simplifyAlgorithm="0" styleCategories="AllStyleCategories" minScale="100000000">
+<qgis maxScale="0" hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" readOnly="0" styleCategories="AllStyleCategories" simplifyDrawingTol="1" symbologyReferenceScale="-1" minScale="100000000" simplifyAlgorithm="0" simplifyLocal="1" labelsEnabled="0" simplifyDrawingHints="1" simplifyMaxScale="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal endField="" durationUnit="min" enabled="0" limitMode="0" startExpression="" mode="0" accumulate="0" fixedDuration="0" startField="" durationField="" endExpression="">
+  <temporal durationField="" enabled="0" durationUnit="min" fixedDuration="0" accumulate="0" limitMode="0" startExpression="" mode="0" endExpression="" startField="" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" referencescale="-1" type="singleSymbol" enableorderby="0" symbollevels="0">
+  <renderer-v2 type="singleSymbol" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
     <symbols>
-      <symbol clip_to_extent="1" type="fill" force_rhr="0" name="0" alpha="1">
+      <symbol alpha="1" type="fill" name="0" force_rhr="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -22,7 +22,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" class="SimpleFill" locked="0">
+        <layer class="SimpleFill" enabled="1" pass="0" locked="0">
           <Option type="Map">
             <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
             <Option value="0,0,0,0" type="QString" name="color"/>
@@ -66,7 +66,7 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
       <Option value="" type="QString"/>
     </activeChecks>
@@ -91,24 +91,24 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="nis" index="0" name=""/>
-    <alias field="naam" index="1" name=""/>
+    <alias index="0" name="" field="nis"/>
+    <alias index="1" name="" field="naam"/>
   </aliases>
   <defaults>
-    <default expression="" applyOnUpdate="0" field="nis"/>
-    <default expression="" applyOnUpdate="0" field="naam"/>
+    <default applyOnUpdate="0" expression="" field="nis"/>
+    <default applyOnUpdate="0" expression="" field="naam"/>
   </defaults>
   <constraints>
-    <constraint constraints="0" exp_strength="0" field="nis" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="naam" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" field="nis" notnull_strength="0"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" field="naam" notnull_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="nis" desc=""/>
-    <constraint exp="" field="naam" desc=""/>
+    <constraint exp="" desc="" field="nis"/>
+    <constraint exp="" desc="" field="naam"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
+  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>

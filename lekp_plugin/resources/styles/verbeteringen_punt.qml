@@ -1,28 +1,28 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" readOnly="0" hasScaleBasedVisibilityFlag="0" simplifyMaxScale="1" symbologyReferenceScale="-1" version="3.22.16-Białowieża" simplifyLocal="1" simplifyDrawingHints="1" simplifyDrawingTol="1" labelsEnabled="1" simplifyAlgorithm="0" styleCategories="AllStyleCategories" minScale="100000000">
+<qgis maxScale="0" hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" readOnly="0" styleCategories="AllStyleCategories" simplifyDrawingTol="1" symbologyReferenceScale="-1" minScale="100000000" simplifyAlgorithm="0" simplifyLocal="1" labelsEnabled="1" simplifyDrawingHints="1" simplifyMaxScale="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal endField="" durationUnit="min" enabled="0" limitMode="0" startExpression="" mode="0" accumulate="0" fixedDuration="0" startField="" durationField="" endExpression="">
+  <temporal durationField="" enabled="0" durationUnit="min" fixedDuration="0" accumulate="0" limitMode="0" startExpression="" mode="0" endExpression="" startField="" endField="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" referencescale="-1" type="categorizedSymbol" attr="categorie" enableorderby="0" symbollevels="0">
+  <renderer-v2 type="categorizedSymbol" referencescale="-1" enableorderby="0" forceraster="0" attr="categorie" symbollevels="0">
     <categories>
-      <category value="boom" symbol="0" render="true" label="Boom"/>
-      <category value="geveltuin" symbol="1" render="true" label="Geveltuin"/>
-      <category value="hemelwater_hergebruik" symbol="2" render="true" label="Hemelwater: hergebruik"/>
-      <category value="hemelwater_buffer" symbol="3" render="true" label="Hemelwater: buffering"/>
-      <category value="hemelwater_infiltratie" symbol="4" render="true" label="Hemelwater: infiltratie"/>
-      <category value="" symbol="5" render="true" label="Andere of geen categorie"/>
+      <category symbol="0" value="boom" label="Boom" render="true"/>
+      <category symbol="1" value="geveltuin" label="Geveltuin" render="true"/>
+      <category symbol="2" value="hemelwater_hergebruik" label="Hemelwater: hergebruik" render="true"/>
+      <category symbol="3" value="hemelwater_buffer" label="Hemelwater: buffering" render="true"/>
+      <category symbol="4" value="hemelwater_infiltratie" label="Hemelwater: infiltratie" render="true"/>
+      <category symbol="5" value="" label="Andere of geen categorie" render="true"/>
     </categories>
     <symbols>
-      <symbol clip_to_extent="1" type="marker" force_rhr="0" name="0" alpha="1">
+      <symbol alpha="1" type="marker" name="0" force_rhr="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -30,7 +30,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" class="SimpleMarker" locked="0">
+        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -80,7 +80,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="marker" force_rhr="0" name="1" alpha="1">
+      <symbol alpha="1" type="marker" name="1" force_rhr="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -88,7 +88,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" class="SimpleMarker" locked="0">
+        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -138,7 +138,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="marker" force_rhr="0" name="2" alpha="1">
+      <symbol alpha="1" type="marker" name="2" force_rhr="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -146,7 +146,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" class="SimpleMarker" locked="0">
+        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -196,7 +196,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="marker" force_rhr="0" name="3" alpha="1">
+      <symbol alpha="1" type="marker" name="3" force_rhr="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -204,7 +204,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" class="SimpleMarker" locked="0">
+        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -254,7 +254,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="marker" force_rhr="0" name="4" alpha="1">
+      <symbol alpha="1" type="marker" name="4" force_rhr="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -262,7 +262,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" class="SimpleMarker" locked="0">
+        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -312,7 +312,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" type="marker" force_rhr="0" name="5" alpha="1">
+      <symbol alpha="1" type="marker" name="5" force_rhr="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -320,7 +320,7 @@
             <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer enabled="1" pass="0" class="SimpleMarker" locked="0">
+        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
           <Option type="Map">
             <Option value="0" type="QString" name="angle"/>
             <Option value="square" type="QString" name="cap_style"/>
@@ -376,7 +376,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontFamily="Sans Serif" fontUnderline="0" allowHtml="0" fontLetterSpacing="0" legendString="Aa" textOpacity="1" blendMode="0" fontSizeUnit="Point" isExpression="1" textColor="50,50,50,255" useSubstitutions="0" fontWordSpacing="0" fontSize="8" capitalization="0" textOrientation="horizontal" fieldName="represent_value(&quot;categorie&quot;) || ' ' || coalesce(format_number(&quot;hoeveelheid&quot;, 1) || ' ' || CASE &quot;categorie&quot; WHEN 'boom' THEN 'stuks' WHEN 'haag' THEN 'm' WHEN 'geveltuin' THEN 'm' WHEN 'natuurgroenperk' THEN 'stuks' WHEN 'ontharding' THEN 'm²' WHEN 'hemelwater_hergebruik' THEN 'm³' WHEN 'hemelwater_buffer' THEN 'm³' WHEN 'hemelwater_infiltratie' THEN 'm³' ELSE '' END, '')" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontWeight="50" previewBkgrdColor="255,255,255,255" fontItalic="0" multilineHeight="1" namedStyle="Regular" fontStrikeout="0" fontKerning="1">
+      <text-style textColor="50,50,50,255" legendString="Aa" fontSize="8" capitalization="0" fontWeight="50" textOpacity="1" isExpression="1" useSubstitutions="0" fontWordSpacing="0" textOrientation="horizontal" namedStyle="Regular" fontUnderline="0" previewBkgrdColor="255,255,255,255" fontFamily="Sans Serif" allowHtml="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontLetterSpacing="0" fieldName="represent_value(&quot;categorie&quot;) || ' ' || coalesce(format_number(&quot;hoeveelheid&quot;, if(&quot;hoeveelheid&quot; = floor(&quot;hoeveelheid&quot;), 0, 1)) || ' ' || CASE WHEN &quot;categorie&quot; = 'boom' THEN 'stuks' WHEN &quot;categorie&quot; = 'haag' THEN 'm' WHEN &quot;categorie&quot; = 'geveltuin' THEN 'm' WHEN &quot;categorie&quot; = 'natuurgroenperk' THEN 'stuks' WHEN &quot;categorie&quot; = 'ontharding' THEN 'm²' WHEN &quot;categorie&quot; = 'hemelwater_hergebruik' THEN 'm³' WHEN &quot;categorie&quot; = 'hemelwater_buffer' THEN 'm³' WHEN &quot;categorie&quot; = 'hemelwater_infiltratie' THEN 'm³' ELSE '' END, '')" blendMode="0" multilineHeight="1" fontItalic="0" fontKerning="1" fontStrikeout="0" fontSizeUnit="Point">
         <families>
           <family name="Open Sans"/>
           <family name="Liberation Sans"/>
@@ -384,10 +384,10 @@
           <family name="Arial"/>
           <family name="Sans Serif"/>
         </families>
-        <text-buffer bufferColor="250,250,250,255" bufferNoFill="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferJoinStyle="128" bufferSize="0.80000000000000004" bufferSizeUnits="MM" bufferOpacity="1" bufferDraw="1" bufferBlendMode="0"/>
-        <text-mask maskJoinStyle="128" maskType="0" maskOpacity="1" maskEnabled="0" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskSizeUnits="MM" maskedSymbolLayers="" maskSize="0"/>
-        <background shapeOpacity="1" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeType="0" shapeSizeType="0" shapeSVGFile="" shapeBorderColor="128,128,128,255" shapeJoinStyle="64" shapeDraw="0" shapeRadiiUnit="Point" shapeOffsetY="0" shapeSizeY="0" shapeSizeX="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeRotationType="0" shapeRadiiY="0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeSizeUnit="Point" shapeRotation="0" shapeBorderWidthUnit="Point" shapeOffsetX="0" shapeOffsetUnit="Point" shapeBlendMode="0" shapeBorderWidth="0" shapeFillColor="255,255,255,255" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiX="0">
-          <symbol clip_to_extent="1" type="fill" force_rhr="0" name="fillSymbol" alpha="1">
+        <text-buffer bufferBlendMode="0" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferOpacity="1" bufferJoinStyle="128" bufferColor="250,250,250,255" bufferDraw="1" bufferSizeUnits="MM" bufferSize="0.80000000000000004" bufferNoFill="1"/>
+        <text-mask maskEnabled="0" maskJoinStyle="128" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskType="0" maskSize="0" maskSizeUnits="MM" maskOpacity="1" maskedSymbolLayers=""/>
+        <background shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeBorderColor="128,128,128,255" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetUnit="Point" shapeOffsetX="0" shapeFillColor="255,255,255,255" shapeRadiiY="0" shapeType="0" shapeSizeX="0" shapeSVGFile="" shapeRotation="0" shapeDraw="0" shapeOffsetY="0" shapeOpacity="1" shapeRadiiX="0" shapeSizeUnit="Point" shapeSizeType="0" shapeBorderWidth="0" shapeBorderWidthUnit="Point" shapeRadiiUnit="Point" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeSizeY="0" shapeJoinStyle="64" shapeRotationType="0" shapeBlendMode="0">
+          <symbol alpha="1" type="fill" name="fillSymbol" force_rhr="0" clip_to_extent="1">
             <data_defined_properties>
               <Option type="Map">
                 <Option value="" type="QString" name="name"/>
@@ -395,7 +395,7 @@
                 <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
-            <layer enabled="1" pass="0" class="SimpleFill" locked="0">
+            <layer class="SimpleFill" enabled="1" pass="0" locked="0">
               <Option type="Map">
                 <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
                 <Option value="255,255,255,255" type="QString" name="color"/>
@@ -430,7 +430,7 @@
             </layer>
           </symbol>
         </background>
-        <shadow shadowOffsetDist="1" shadowOffsetGlobal="1" shadowRadiusUnit="MM" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowColor="0,0,0,255" shadowDraw="0" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowRadius="1.5" shadowOffsetAngle="135" shadowRadiusAlphaOnly="0" shadowBlendMode="6" shadowOffsetUnit="MM" shadowOpacity="0.69999999999999996" shadowScale="100" shadowUnder="0"/>
+        <shadow shadowRadiusUnit="MM" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOpacity="0.69999999999999996" shadowOffsetGlobal="1" shadowDraw="0" shadowUnder="0" shadowScale="100" shadowRadiusAlphaOnly="0" shadowBlendMode="6" shadowOffsetAngle="135" shadowOffsetUnit="MM" shadowOffsetDist="1" shadowRadius="1.5" shadowColor="0,0,0,255" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0"/>
         <dd_properties>
           <Option type="Map">
             <Option value="" type="QString" name="name"/>
@@ -440,9 +440,9 @@
         </dd_properties>
         <substitutions/>
       </text-style>
-      <text-format decimals="3" multilineAlign="3" leftDirectionSymbol="&lt;" rightDirectionSymbol=">" formatNumbers="0" addDirectionSymbol="0" autoWrapLength="0" placeDirectionSymbol="0" plussign="0" wrapChar="" useMaxLineLengthForAutoWrap="1" reverseDirectionSymbol="0"/>
-      <placement quadOffset="4" geometryGeneratorEnabled="0" geometryGeneratorType="PointGeometry" yOffset="0" centroidWhole="0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" centroidInside="0" offsetType="0" placement="0" offsetUnits="MM" dist="0" preserveRotation="1" maxCurvedCharAngleIn="25" repeatDistance="0" distMapUnitScale="3x:0,0,0,0,0,0" lineAnchorPercent="0.5" rotationAngle="0" fitInPolygonOnly="0" rotationUnit="AngleDegrees" overrunDistanceUnit="MM" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" placementFlags="10" polygonPlacementFlags="2" distUnits="MM" overrunDistance="0" lineAnchorType="0" layerType="UnknownGeometry" priority="5" repeatDistanceUnits="MM" lineAnchorClipping="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" geometryGenerator="" xOffset="0" maxCurvedCharAngleOut="-25"/>
-      <rendering labelPerPart="0" scaleMax="2500" maxNumLabels="2000" obstacleType="1" upsidedownLabels="0" unplacedVisibility="0" scaleMin="1" mergeLines="0" limitNumLabels="0" fontMinPixelSize="0" fontLimitPixelSize="0" minFeatureSize="0" obstacleFactor="1" drawLabels="1" zIndex="0" fontMaxPixelSize="10000" displayAll="0" scaleVisibility="1" obstacle="1"/>
+      <text-format multilineAlign="3" reverseDirectionSymbol="0" wrapChar="" rightDirectionSymbol=">" placeDirectionSymbol="0" formatNumbers="0" useMaxLineLengthForAutoWrap="1" decimals="3" autoWrapLength="0" leftDirectionSymbol="&lt;" addDirectionSymbol="0" plussign="0"/>
+      <placement rotationAngle="0" fitInPolygonOnly="0" preserveRotation="1" maxCurvedCharAngleIn="25" overrunDistanceUnit="MM" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" geometryGenerator="" geometryGeneratorEnabled="0" rotationUnit="AngleDegrees" placement="0" priority="5" centroidInside="0" polygonPlacementFlags="2" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" yOffset="0" geometryGeneratorType="PointGeometry" quadOffset="4" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" maxCurvedCharAngleOut="-25" offsetType="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" distUnits="MM" offsetUnits="MM" repeatDistanceUnits="MM" lineAnchorClipping="0" dist="0" placementFlags="10" lineAnchorPercent="0.5" centroidWhole="0" xOffset="0" distMapUnitScale="3x:0,0,0,0,0,0" lineAnchorType="0" layerType="UnknownGeometry" repeatDistance="0" overrunDistance="0"/>
+      <rendering displayAll="0" fontLimitPixelSize="0" scaleVisibility="1" obstacleFactor="1" obstacleType="1" drawLabels="1" mergeLines="0" upsidedownLabels="0" fontMaxPixelSize="10000" scaleMax="2500" zIndex="0" obstacle="1" unplacedVisibility="0" scaleMin="1" fontMinPixelSize="0" maxNumLabels="2000" minFeatureSize="0" limitNumLabels="0" labelPerPart="0"/>
       <dd_properties>
         <Option type="Map">
           <Option value="" type="QString" name="name"/>
@@ -462,7 +462,7 @@
           <Option value="false" type="bool" name="drawToAllParts"/>
           <Option value="0" type="QString" name="enabled"/>
           <Option value="point_on_exterior" type="QString" name="labelAnchorPoint"/>
-          <Option value="&lt;symbol clip_to_extent=&quot;1&quot; type=&quot;line&quot; force_rhr=&quot;0&quot; name=&quot;symbol&quot; alpha=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer enabled=&quot;1&quot; pass=&quot;0&quot; class=&quot;SimpleLine&quot; locked=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;align_dash_pattern&quot;/>&lt;Option value=&quot;square&quot; type=&quot;QString&quot; name=&quot;capstyle&quot;/>&lt;Option value=&quot;5;2&quot; type=&quot;QString&quot; name=&quot;customdash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;customdash_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;customdash_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;draw_inside_polygon&quot;/>&lt;Option value=&quot;bevel&quot; type=&quot;QString&quot; name=&quot;joinstyle&quot;/>&lt;Option value=&quot;60,60,60,255&quot; type=&quot;QString&quot; name=&quot;line_color&quot;/>&lt;Option value=&quot;solid&quot; type=&quot;QString&quot; name=&quot;line_style&quot;/>&lt;Option value=&quot;0.3&quot; type=&quot;QString&quot; name=&quot;line_width&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;line_width_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;ring_filter&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;use_custom_dash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;width_map_unit_scale&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" type="QString" name="lineSymbol"/>
+          <Option value="&lt;symbol alpha=&quot;1&quot; type=&quot;line&quot; name=&quot;symbol&quot; force_rhr=&quot;0&quot; clip_to_extent=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer class=&quot;SimpleLine&quot; enabled=&quot;1&quot; pass=&quot;0&quot; locked=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;align_dash_pattern&quot;/>&lt;Option value=&quot;square&quot; type=&quot;QString&quot; name=&quot;capstyle&quot;/>&lt;Option value=&quot;5;2&quot; type=&quot;QString&quot; name=&quot;customdash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;customdash_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;customdash_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;draw_inside_polygon&quot;/>&lt;Option value=&quot;bevel&quot; type=&quot;QString&quot; name=&quot;joinstyle&quot;/>&lt;Option value=&quot;60,60,60,255&quot; type=&quot;QString&quot; name=&quot;line_color&quot;/>&lt;Option value=&quot;solid&quot; type=&quot;QString&quot; name=&quot;line_style&quot;/>&lt;Option value=&quot;0.3&quot; type=&quot;QString&quot; name=&quot;line_width&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;line_width_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;ring_filter&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;use_custom_dash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;width_map_unit_scale&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" type="QString" name="lineSymbol"/>
           <Option value="0" type="double" name="minLength"/>
           <Option value="3x:0,0,0,0,0,0" type="QString" name="minLengthMapUnitScale"/>
           <Option value="MM" type="QString" name="minLengthUnit"/>
@@ -482,7 +482,7 @@
   <blendMode>0</blendMode>
   <featureBlendMode>0</featureBlendMode>
   <layerOpacity>1</layerOpacity>
-  <geometryOptions geometryPrecision="0" removeDuplicateNodes="0">
+  <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
       <Option value="" type="QString"/>
     </activeChecks>
@@ -719,108 +719,108 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="fid" index="0" name="Rij (fid)"/>
-    <alias field="id" index="1" name="Identificatie"/>
-    <alias field="gemeente_nis" index="2" name="NIS-code gemeente"/>
-    <alias field="projectnaam" index="3" name="Projectnaam"/>
-    <alias field="categorie" index="4" name="Categorie"/>
-    <alias field="aard" index="5" name="Aard"/>
-    <alias field="hoeveelheid" index="6" name="Hoeveelheid"/>
-    <alias field="status" index="7" name="Status"/>
-    <alias field="geplande_datum" index="8" name="Geplande datum"/>
-    <alias field="uitvoeringsdatum" index="9" name="Uitvoeringsdatum"/>
-    <alias field="domein" index="10" name="Domein"/>
-    <alias field="opgelegd" index="11" name="Opgelegd"/>
-    <alias field="bron" index="12" name="Bron"/>
-    <alias field="bron_bestand" index="13" name="Bronbestand"/>
-    <alias field="bron_sha256" index="14" name="SHA-256 bronbestand"/>
-    <alias field="bron_sleutel" index="15" name="Sleutel in de bron"/>
-    <alias field="gegroepeerd" index="16" name="Gegroepeerde invoer"/>
-    <alias field="toelichting" index="17" name="Toelichting"/>
-    <alias field="aangemaakt_op" index="18" name="Aangemaakt op"/>
-    <alias field="aangemaakt_door" index="19" name="Aangemaakt door"/>
-    <alias field="gewijzigd_op" index="20" name="Gewijzigd op"/>
-    <alias field="gewijzigd_door" index="21" name="Gewijzigd door"/>
-    <alias field="versie" index="22" name="Versie"/>
+    <alias index="0" name="Rij (fid)" field="fid"/>
+    <alias index="1" name="Identificatie" field="id"/>
+    <alias index="2" name="NIS-code gemeente" field="gemeente_nis"/>
+    <alias index="3" name="Projectnaam" field="projectnaam"/>
+    <alias index="4" name="Categorie" field="categorie"/>
+    <alias index="5" name="Aard" field="aard"/>
+    <alias index="6" name="Hoeveelheid" field="hoeveelheid"/>
+    <alias index="7" name="Status" field="status"/>
+    <alias index="8" name="Geplande datum" field="geplande_datum"/>
+    <alias index="9" name="Uitvoeringsdatum" field="uitvoeringsdatum"/>
+    <alias index="10" name="Domein" field="domein"/>
+    <alias index="11" name="Opgelegd" field="opgelegd"/>
+    <alias index="12" name="Bron" field="bron"/>
+    <alias index="13" name="Bronbestand" field="bron_bestand"/>
+    <alias index="14" name="SHA-256 bronbestand" field="bron_sha256"/>
+    <alias index="15" name="Sleutel in de bron" field="bron_sleutel"/>
+    <alias index="16" name="Gegroepeerde invoer" field="gegroepeerd"/>
+    <alias index="17" name="Toelichting" field="toelichting"/>
+    <alias index="18" name="Aangemaakt op" field="aangemaakt_op"/>
+    <alias index="19" name="Aangemaakt door" field="aangemaakt_door"/>
+    <alias index="20" name="Gewijzigd op" field="gewijzigd_op"/>
+    <alias index="21" name="Gewijzigd door" field="gewijzigd_door"/>
+    <alias index="22" name="Versie" field="versie"/>
   </aliases>
   <defaults>
-    <default expression="" applyOnUpdate="0" field="fid"/>
-    <default expression="uuid('WithoutBraces')" applyOnUpdate="0" field="id"/>
-    <default expression="" applyOnUpdate="0" field="gemeente_nis"/>
-    <default expression="" applyOnUpdate="0" field="projectnaam"/>
-    <default expression="" applyOnUpdate="0" field="categorie"/>
-    <default expression="" applyOnUpdate="0" field="aard"/>
-    <default expression="" applyOnUpdate="0" field="hoeveelheid"/>
-    <default expression="" applyOnUpdate="0" field="status"/>
-    <default expression="" applyOnUpdate="0" field="geplande_datum"/>
-    <default expression="" applyOnUpdate="0" field="uitvoeringsdatum"/>
-    <default expression="" applyOnUpdate="0" field="domein"/>
-    <default expression="" applyOnUpdate="0" field="opgelegd"/>
-    <default expression="" applyOnUpdate="0" field="bron"/>
-    <default expression="" applyOnUpdate="0" field="bron_bestand"/>
-    <default expression="" applyOnUpdate="0" field="bron_sha256"/>
-    <default expression="" applyOnUpdate="0" field="bron_sleutel"/>
-    <default expression="" applyOnUpdate="0" field="gegroepeerd"/>
-    <default expression="" applyOnUpdate="0" field="toelichting"/>
-    <default expression="" applyOnUpdate="0" field="aangemaakt_op"/>
-    <default expression="" applyOnUpdate="0" field="aangemaakt_door"/>
-    <default expression="" applyOnUpdate="0" field="gewijzigd_op"/>
-    <default expression="" applyOnUpdate="0" field="gewijzigd_door"/>
-    <default expression="" applyOnUpdate="0" field="versie"/>
+    <default applyOnUpdate="0" expression="" field="fid"/>
+    <default applyOnUpdate="0" expression="uuid('WithoutBraces')" field="id"/>
+    <default applyOnUpdate="0" expression="" field="gemeente_nis"/>
+    <default applyOnUpdate="0" expression="" field="projectnaam"/>
+    <default applyOnUpdate="0" expression="" field="categorie"/>
+    <default applyOnUpdate="0" expression="" field="aard"/>
+    <default applyOnUpdate="0" expression="" field="hoeveelheid"/>
+    <default applyOnUpdate="0" expression="" field="status"/>
+    <default applyOnUpdate="0" expression="" field="geplande_datum"/>
+    <default applyOnUpdate="0" expression="" field="uitvoeringsdatum"/>
+    <default applyOnUpdate="0" expression="" field="domein"/>
+    <default applyOnUpdate="0" expression="" field="opgelegd"/>
+    <default applyOnUpdate="0" expression="" field="bron"/>
+    <default applyOnUpdate="0" expression="" field="bron_bestand"/>
+    <default applyOnUpdate="0" expression="" field="bron_sha256"/>
+    <default applyOnUpdate="0" expression="" field="bron_sleutel"/>
+    <default applyOnUpdate="0" expression="" field="gegroepeerd"/>
+    <default applyOnUpdate="0" expression="" field="toelichting"/>
+    <default applyOnUpdate="0" expression="" field="aangemaakt_op"/>
+    <default applyOnUpdate="0" expression="" field="aangemaakt_door"/>
+    <default applyOnUpdate="0" expression="" field="gewijzigd_op"/>
+    <default applyOnUpdate="0" expression="" field="gewijzigd_door"/>
+    <default applyOnUpdate="0" expression="" field="versie"/>
   </defaults>
   <constraints>
-    <constraint constraints="3" exp_strength="0" field="fid" notnull_strength="1" unique_strength="1"/>
-    <constraint constraints="2" exp_strength="0" field="id" notnull_strength="0" unique_strength="1"/>
-    <constraint constraints="0" exp_strength="0" field="gemeente_nis" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="5" exp_strength="2" field="projectnaam" notnull_strength="2" unique_strength="0"/>
-    <constraint constraints="5" exp_strength="2" field="categorie" notnull_strength="2" unique_strength="0"/>
-    <constraint constraints="5" exp_strength="2" field="aard" notnull_strength="2" unique_strength="0"/>
-    <constraint constraints="5" exp_strength="2" field="hoeveelheid" notnull_strength="2" unique_strength="0"/>
-    <constraint constraints="5" exp_strength="2" field="status" notnull_strength="2" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="geplande_datum" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="4" exp_strength="2" field="uitvoeringsdatum" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="4" exp_strength="2" field="domein" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="1" exp_strength="0" field="opgelegd" notnull_strength="2" unique_strength="0"/>
-    <constraint constraints="5" exp_strength="2" field="bron" notnull_strength="2" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="bron_bestand" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="bron_sha256" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="bron_sleutel" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="gegroepeerd" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="toelichting" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="aangemaakt_op" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="aangemaakt_door" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="gewijzigd_op" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="gewijzigd_door" notnull_strength="0" unique_strength="0"/>
-    <constraint constraints="0" exp_strength="0" field="versie" notnull_strength="0" unique_strength="0"/>
+    <constraint exp_strength="0" constraints="3" unique_strength="1" field="fid" notnull_strength="1"/>
+    <constraint exp_strength="0" constraints="2" unique_strength="1" field="id" notnull_strength="0"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" field="gemeente_nis" notnull_strength="0"/>
+    <constraint exp_strength="2" constraints="5" unique_strength="0" field="projectnaam" notnull_strength="2"/>
+    <constraint exp_strength="2" constraints="5" unique_strength="0" field="categorie" notnull_strength="2"/>
+    <constraint exp_strength="2" constraints="5" unique_strength="0" field="aard" notnull_strength="2"/>
+    <constraint exp_strength="2" constraints="5" unique_strength="0" field="hoeveelheid" notnull_strength="2"/>
+    <constraint exp_strength="2" constraints="5" unique_strength="0" field="status" notnull_strength="2"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" field="geplande_datum" notnull_strength="0"/>
+    <constraint exp_strength="2" constraints="4" unique_strength="0" field="uitvoeringsdatum" notnull_strength="0"/>
+    <constraint exp_strength="2" constraints="4" unique_strength="0" field="domein" notnull_strength="0"/>
+    <constraint exp_strength="0" constraints="1" unique_strength="0" field="opgelegd" notnull_strength="2"/>
+    <constraint exp_strength="2" constraints="5" unique_strength="0" field="bron" notnull_strength="2"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" field="bron_bestand" notnull_strength="0"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" field="bron_sha256" notnull_strength="0"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" field="bron_sleutel" notnull_strength="0"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" field="gegroepeerd" notnull_strength="0"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" field="toelichting" notnull_strength="0"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" field="aangemaakt_op" notnull_strength="0"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" field="aangemaakt_door" notnull_strength="0"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" field="gewijzigd_op" notnull_strength="0"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" field="gewijzigd_door" notnull_strength="0"/>
+    <constraint exp_strength="0" constraints="0" unique_strength="0" field="versie" notnull_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" field="fid" desc=""/>
-    <constraint exp="" field="id" desc=""/>
-    <constraint exp="" field="gemeente_nis" desc=""/>
-    <constraint exp="length(&quot;projectnaam&quot;) &lt;= 200" field="projectnaam" desc="Hoogstens 200 tekens"/>
-    <constraint exp="&quot;categorie&quot; IS NULL OR &quot;categorie&quot; IN ('boom', 'geveltuin', 'hemelwater_hergebruik', 'hemelwater_buffer', 'hemelwater_infiltratie')" field="categorie" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)"/>
-    <constraint exp="&quot;aard&quot; IS NULL OR &quot;aard&quot; IN ('aanleg', 'verwijdering')" field="aard" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)"/>
-    <constraint exp="&quot;hoeveelheid&quot; > 0" field="hoeveelheid" desc="Hoeveelheid moet groter dan 0 zijn, in de eenheid van de categorie (stuks, m, m², m³) (LEKP-Q001)"/>
-    <constraint exp="&quot;status&quot; IS NULL OR &quot;status&quot; IN ('gepland', 'uitgevoerd')" field="status" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)"/>
-    <constraint exp="" field="geplande_datum" desc=""/>
-    <constraint exp="(&quot;status&quot; IS NULL OR &quot;status&quot; &lt;> 'uitgevoerd' OR &quot;uitvoeringsdatum&quot; IS NOT NULL) AND (&quot;uitvoeringsdatum&quot; IS NULL OR (&quot;uitvoeringsdatum&quot; >= to_date('2021-01-01') AND &quot;uitvoeringsdatum&quot; &lt;= now()))" field="uitvoeringsdatum" desc="Verplicht bij 'uitgevoerd'; tussen 01/01/2021 en vandaag (LEKP-D001/D002/D003)"/>
-    <constraint exp="&quot;domein&quot; IS NULL OR &quot;domein&quot; IN ('publiek', 'privaat')" field="domein" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)"/>
-    <constraint exp="" field="opgelegd" desc=""/>
-    <constraint exp="&quot;bron&quot; IS NULL OR &quot;bron&quot; IN ('manueel', 'import', 'veld')" field="bron" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)"/>
-    <constraint exp="" field="bron_bestand" desc=""/>
-    <constraint exp="" field="bron_sha256" desc=""/>
-    <constraint exp="" field="bron_sleutel" desc=""/>
-    <constraint exp="" field="gegroepeerd" desc=""/>
-    <constraint exp="" field="toelichting" desc=""/>
-    <constraint exp="" field="aangemaakt_op" desc=""/>
-    <constraint exp="" field="aangemaakt_door" desc=""/>
-    <constraint exp="" field="gewijzigd_op" desc=""/>
-    <constraint exp="" field="gewijzigd_door" desc=""/>
-    <constraint exp="" field="versie" desc=""/>
+    <constraint exp="" desc="" field="fid"/>
+    <constraint exp="" desc="" field="id"/>
+    <constraint exp="" desc="" field="gemeente_nis"/>
+    <constraint exp="length(&quot;projectnaam&quot;) &lt;= 200" desc="Hoogstens 200 tekens" field="projectnaam"/>
+    <constraint exp="&quot;categorie&quot; IS NULL OR &quot;categorie&quot; IN ('boom', 'geveltuin', 'hemelwater_hergebruik', 'hemelwater_buffer', 'hemelwater_infiltratie')" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" field="categorie"/>
+    <constraint exp="&quot;aard&quot; IS NULL OR &quot;aard&quot; IN ('aanleg', 'verwijdering')" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" field="aard"/>
+    <constraint exp="&quot;hoeveelheid&quot; > 0" desc="Hoeveelheid moet groter dan 0 zijn, in de eenheid van de categorie (stuks, m, m², m³) (LEKP-Q001)" field="hoeveelheid"/>
+    <constraint exp="&quot;status&quot; IS NULL OR &quot;status&quot; IN ('gepland', 'uitgevoerd')" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" field="status"/>
+    <constraint exp="" desc="" field="geplande_datum"/>
+    <constraint exp="(&quot;status&quot; IS NULL OR &quot;status&quot; &lt;> 'uitgevoerd' OR &quot;uitvoeringsdatum&quot; IS NOT NULL) AND (&quot;uitvoeringsdatum&quot; IS NULL OR (&quot;uitvoeringsdatum&quot; >= to_date('2021-01-01') AND &quot;uitvoeringsdatum&quot; &lt;= now()))" desc="Verplicht bij 'uitgevoerd'; tussen 01/01/2021 en vandaag (LEKP-D001/D002/D003)" field="uitvoeringsdatum"/>
+    <constraint exp="&quot;domein&quot; IS NULL OR &quot;domein&quot; IN ('publiek', 'privaat')" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" field="domein"/>
+    <constraint exp="" desc="" field="opgelegd"/>
+    <constraint exp="&quot;bron&quot; IS NULL OR &quot;bron&quot; IN ('manueel', 'import', 'veld')" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" field="bron"/>
+    <constraint exp="" desc="" field="bron_bestand"/>
+    <constraint exp="" desc="" field="bron_sha256"/>
+    <constraint exp="" desc="" field="bron_sleutel"/>
+    <constraint exp="" desc="" field="gegroepeerd"/>
+    <constraint exp="" desc="" field="toelichting"/>
+    <constraint exp="" desc="" field="aangemaakt_op"/>
+    <constraint exp="" desc="" field="aangemaakt_door"/>
+    <constraint exp="" desc="" field="gewijzigd_op"/>
+    <constraint exp="" desc="" field="gewijzigd_door"/>
+    <constraint exp="" desc="" field="versie"/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortExpression="" sortOrder="0" actionWidgetStyle="dropDown">
+  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
@@ -836,36 +836,36 @@
   <featformsuppress>0</featformsuppress>
   <editorlayout>tablayout</editorlayout>
   <attributeEditorForm>
-    <attributeEditorContainer columnCount="1" visibilityExpression="" visibilityExpressionEnabled="0" name="Wat" groupBox="0" showLabel="1">
-      <attributeEditorField index="4" name="categorie" showLabel="1"/>
-      <attributeEditorField index="5" name="aard" showLabel="1"/>
-      <attributeEditorField index="6" name="hoeveelheid" showLabel="1"/>
-      <attributeEditorField index="3" name="projectnaam" showLabel="1"/>
-      <attributeEditorField index="10" name="domein" showLabel="1"/>
-      <attributeEditorField index="11" name="opgelegd" showLabel="1"/>
-      <attributeEditorField index="16" name="gegroepeerd" showLabel="1"/>
-      <attributeEditorField index="17" name="toelichting" showLabel="1"/>
+    <attributeEditorContainer showLabel="1" visibilityExpressionEnabled="0" visibilityExpression="" columnCount="1" name="Wat" groupBox="0">
+      <attributeEditorField showLabel="1" index="4" name="categorie"/>
+      <attributeEditorField showLabel="1" index="5" name="aard"/>
+      <attributeEditorField showLabel="1" index="6" name="hoeveelheid"/>
+      <attributeEditorField showLabel="1" index="3" name="projectnaam"/>
+      <attributeEditorField showLabel="1" index="10" name="domein"/>
+      <attributeEditorField showLabel="1" index="11" name="opgelegd"/>
+      <attributeEditorField showLabel="1" index="16" name="gegroepeerd"/>
+      <attributeEditorField showLabel="1" index="17" name="toelichting"/>
     </attributeEditorContainer>
-    <attributeEditorContainer columnCount="1" visibilityExpression="" visibilityExpressionEnabled="0" name="Wanneer" groupBox="0" showLabel="1">
-      <attributeEditorField index="7" name="status" showLabel="1"/>
-      <attributeEditorField index="8" name="geplande_datum" showLabel="1"/>
-      <attributeEditorField index="9" name="uitvoeringsdatum" showLabel="1"/>
+    <attributeEditorContainer showLabel="1" visibilityExpressionEnabled="0" visibilityExpression="" columnCount="1" name="Wanneer" groupBox="0">
+      <attributeEditorField showLabel="1" index="7" name="status"/>
+      <attributeEditorField showLabel="1" index="8" name="geplande_datum"/>
+      <attributeEditorField showLabel="1" index="9" name="uitvoeringsdatum"/>
     </attributeEditorContainer>
-    <attributeEditorContainer columnCount="1" visibilityExpression="" visibilityExpressionEnabled="0" name="Bron" groupBox="0" showLabel="1">
-      <attributeEditorField index="12" name="bron" showLabel="1"/>
-      <attributeEditorField index="13" name="bron_bestand" showLabel="1"/>
-      <attributeEditorField index="14" name="bron_sha256" showLabel="1"/>
-      <attributeEditorField index="15" name="bron_sleutel" showLabel="1"/>
+    <attributeEditorContainer showLabel="1" visibilityExpressionEnabled="0" visibilityExpression="" columnCount="1" name="Bron" groupBox="0">
+      <attributeEditorField showLabel="1" index="12" name="bron"/>
+      <attributeEditorField showLabel="1" index="13" name="bron_bestand"/>
+      <attributeEditorField showLabel="1" index="14" name="bron_sha256"/>
+      <attributeEditorField showLabel="1" index="15" name="bron_sleutel"/>
     </attributeEditorContainer>
-    <attributeEditorContainer columnCount="1" visibilityExpression="" visibilityExpressionEnabled="0" name="Systeem" groupBox="0" showLabel="1">
-      <attributeEditorField index="0" name="fid" showLabel="1"/>
-      <attributeEditorField index="1" name="id" showLabel="1"/>
-      <attributeEditorField index="2" name="gemeente_nis" showLabel="1"/>
-      <attributeEditorField index="18" name="aangemaakt_op" showLabel="1"/>
-      <attributeEditorField index="19" name="aangemaakt_door" showLabel="1"/>
-      <attributeEditorField index="20" name="gewijzigd_op" showLabel="1"/>
-      <attributeEditorField index="21" name="gewijzigd_door" showLabel="1"/>
-      <attributeEditorField index="22" name="versie" showLabel="1"/>
+    <attributeEditorContainer showLabel="1" visibilityExpressionEnabled="0" visibilityExpression="" columnCount="1" name="Systeem" groupBox="0">
+      <attributeEditorField showLabel="1" index="0" name="fid"/>
+      <attributeEditorField showLabel="1" index="1" name="id"/>
+      <attributeEditorField showLabel="1" index="2" name="gemeente_nis"/>
+      <attributeEditorField showLabel="1" index="18" name="aangemaakt_op"/>
+      <attributeEditorField showLabel="1" index="19" name="aangemaakt_door"/>
+      <attributeEditorField showLabel="1" index="20" name="gewijzigd_op"/>
+      <attributeEditorField showLabel="1" index="21" name="gewijzigd_door"/>
+      <attributeEditorField showLabel="1" index="22" name="versie"/>
     </attributeEditorContainer>
   </attributeEditorForm>
   <editable>
