@@ -195,7 +195,8 @@ def test_messages_use_dutch_and_english_number_and_date_formats():
                                       "geometrie (1.000,25 m²).")
     assert "1,234.5 m²" in render("LEKP-A002", p, "en")
     p = {"field": "uitvoeringsdatum", "date": "2020-12-31", "limit": "2021-01-01"}
-    assert "31/12/2020" in render("LEKP-D002", p) and "2020-12-31" in render("LEKP-D002", p, "en")
+    # dd/mm/yyyy in English too, as the forms show dates (issue 11)
+    assert "31/12/2020" in render("LEKP-D002", p) and "31/12/2020" in render("LEKP-D002", p, "en")
 
 
 def test_every_template_renders_from_real_findings():

@@ -171,7 +171,7 @@ def format_date(iso: Any, lang: str = "nl") -> str:
         d = _dt.date.fromisoformat(str(iso))
     except ValueError:
         return str(iso)
-    return d.strftime("%d/%m/%Y") if lang == "nl" else d.isoformat()
+    return d.strftime("%d/%m/%Y")  # dd/mm/yyyy in both languages, as the forms show dates
 
 
 def _field_label(name: Any, lang: str) -> str:
