@@ -96,6 +96,20 @@ def qgis_env() -> dict[str, str]:
     return env
 
 
+@pytest.fixture()
+def provider(qgis_processing):
+    """The ``lekp`` Processing provider registered for one test (pytest-qgis tiers)."""
+    from qgis.core import QgsApplication
+
+    from lekp_plugin.processing.provider import LekpProvider
+
+    registry = QgsApplication.processingRegistry()
+    prov = LekpProvider()
+    registry.addProvider(prov)
+    yield prov
+    registry.removeProvider(prov)
+
+
 @pytest.fixture(scope="session")
 def plugin_zip(tmp_path_factory) -> Path:
     """The plugin zip as scripts/package.py builds it for "Install from ZIP"."""

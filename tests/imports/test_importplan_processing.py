@@ -14,19 +14,6 @@ from ..qgisrun import QGIS_PROCESS, env_for, fresh_profile, install_dependencies
 from .conftest import TODAY, outbox, store_rows
 
 
-@pytest.fixture()
-def provider(qgis_processing):
-    from qgis.core import QgsApplication
-
-    from lekp_plugin.processing.provider import LekpProvider
-
-    registry = QgsApplication.processingRegistry()
-    prov = LekpProvider()
-    registry.addProvider(prov)
-    yield prov
-    registry.removeProvider(prov)
-
-
 def _run(params: dict) -> tuple[dict | None, str | None]:
     """(results, None) or (None, message); holds no QGIS objects after it returns."""
     from qgis.core import (

@@ -32,20 +32,6 @@ def iface(qgis_iface, qgis_processing, monkeypatch):
     return qgis_iface
 
 
-@pytest.fixture()
-def provider(qgis_processing):
-    """The ``lekp`` provider registered for one test."""
-    from qgis.core import QgsApplication
-
-    from lekp_plugin.processing.provider import LekpProvider
-
-    registry = QgsApplication.processingRegistry()
-    prov = LekpProvider()
-    registry.addProvider(prov)
-    yield prov
-    registry.removeProvider(prov)
-
-
 def failure_message(alg_id: str, params: dict) -> str | None:
     """Run an algorithm expected to fail; return its message (None if it did not fail).
 

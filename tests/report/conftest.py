@@ -13,20 +13,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture()
-def provider(qgis_processing):
-    """The ``lekp`` provider registered for one test."""
-    from qgis.core import QgsApplication
-
-    from lekp_plugin.processing.provider import LekpProvider
-
-    registry = QgsApplication.processingRegistry()
-    prov = LekpProvider()
-    registry.addProvider(prov)
-    yield prov
-    registry.removeProvider(prov)
-
-
 def anchor(store: str) -> tuple[float, float]:
     """A point well inside the store's gemeente (its boundary's representative point)."""
     import shapely

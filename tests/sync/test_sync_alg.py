@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from ..plugin.conftest import failure_message
 from .conftest import HERZELE, gdal_add
-
-
-@pytest.fixture()
-def provider(qgis_processing):
-    from qgis.core import QgsApplication
-
-    from lekp_plugin.processing.provider import LekpProvider
-
-    registry = QgsApplication.processingRegistry()
-    prov = LekpProvider()
-    registry.addProvider(prov)
-    yield prov
-    registry.removeProvider(prov)
 
 
 def test_bad_parameters_are_refused_before_the_run(provider, make_store, tmp_path):
