@@ -54,6 +54,16 @@ def install_dependencies(root: Path) -> Path:
     return target
 
 
+def enabled_profile(tmp_path: Path, plugin_zip: Path) -> Path:
+    """A fresh profile with the packaged plugin, its dependencies installed and the plugin enabled."""
+    root = fresh_profile(tmp_path, plugin_zip)
+    install_dependencies(root)
+    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "lekp_plugin"], env=env_for(root),
+                             capture_output=True, text=True, timeout=300)
+    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
+    return root
+
+
 def qgis_geos_version() -> tuple[int, int]:
     """(major, minor) of the GEOS the QGIS under test runs."""
     out = subprocess.run([QGIS_PYTHON, "-c", "from qgis.core import Qgis; "

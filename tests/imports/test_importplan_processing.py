@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import verkavelingsplan
 
-from ..qgisrun import QGIS_PROCESS, env_for, fresh_profile, install_dependencies
+from ..qgisrun import QGIS_PROCESS, enabled_profile, env_for
 from .conftest import TODAY, outbox, store_rows
 
 
@@ -91,12 +91,7 @@ def test_store_that_is_no_store(provider, plan, tmp_path):
 
 @pytest.fixture(scope="module")
 def qgis_profile(tmp_path_factory, plugin_zip) -> Path:
-    root = fresh_profile(tmp_path_factory.mktemp("importprofile"), plugin_zip)
-    install_dependencies(root)
-    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "lekp_plugin"], env=env_for(root),
-                             capture_output=True, text=True, timeout=300)
-    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
-    return root
+    return enabled_profile(tmp_path_factory.mktemp("importprofile"), plugin_zip)
 
 
 def add_ezdxf(root: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ..qgisrun import QGIS_PROCESS, env_for, fresh_profile, install_dependencies
+from ..qgisrun import QGIS_PROCESS, enabled_profile, env_for
 from .conftest import add, anchor, trees
 
 pytestmark = pytest.mark.qgis_process
@@ -17,12 +17,7 @@ pytestmark = pytest.mark.qgis_process
 
 @pytest.fixture(scope="module")
 def profile(tmp_path_factory, plugin_zip) -> Path:
-    root = fresh_profile(tmp_path_factory.mktemp("reportprofile"), plugin_zip)
-    install_dependencies(root)
-    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "lekp_plugin"], env=env_for(root),
-                             capture_output=True, text=True, timeout=300)
-    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
-    return root
+    return enabled_profile(tmp_path_factory.mktemp("reportprofile"), plugin_zip)
 
 
 def test_qgis_process_writes_pdf_and_csv_that_render_and_hold_targets(profile, make_store, tmp_path):

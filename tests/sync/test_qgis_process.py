@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ..qgisrun import QGIS_PROCESS, env_for, fresh_profile, install_dependencies
+from ..qgisrun import QGIS_PROCESS, enabled_profile, env_for
 from .conftest import HERZELE, assert_equal_sides, gdal_add, gdal_update
 
 pytestmark = pytest.mark.qgis_process
@@ -17,12 +17,7 @@ pytestmark = pytest.mark.qgis_process
 
 @pytest.fixture(scope="module")
 def profile(tmp_path_factory, plugin_zip) -> Path:
-    root = fresh_profile(tmp_path_factory.mktemp("syncprofile"), plugin_zip)
-    install_dependencies(root)
-    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "lekp_plugin"], env=env_for(root),
-                             capture_output=True, text=True, timeout=300)
-    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
-    return root
+    return enabled_profile(tmp_path_factory.mktemp("syncprofile"), plugin_zip)
 
 
 def sync(root: Path, store: str, url: str, token: str | None, *extra: str) -> tuple[int, dict, str]:
