@@ -109,16 +109,23 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
             self.open_store(path)
 
     def _add_package_buttons(self) -> None:
-        """Veldpakket (lekp:offlinepackage) and Pakket samenvoegen (lekp:mergepackage) beside the store buttons."""
-        from qgis.PyQt.QtWidgets import QPushButton
+        """Veldpakket (lekp:offlinepackage) and Pakket samenvoegen (lekp:mergepackage) in a row of their own.
 
+        Beside the store buttons they made the dock so wide that the layer
+        panel was squeezed to nothing at 1280 pixels.
+        """
+        from qgis.PyQt.QtWidgets import QHBoxLayout, QPushButton
+
+        row = QHBoxLayout()
+        row.setObjectName("packageButtons")
         for name, text, slot in (("packageButton", tr("LekpDock", "Veldpakket…"), self.make_package),
                                  ("mergeButton", tr("LekpDock", "Pakket samenvoegen…"), self.merge_package)):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.clicked.connect(slot)
-            self.storeButtons.addWidget(button)
+            row.addWidget(button)
             setattr(self, name, button)
+        self.storeLayout.addLayout(row)
 
     def _package_params(self) -> dict:
         params = {"STORE": self.store_path} if self.store_path else {}

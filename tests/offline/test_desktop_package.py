@@ -21,7 +21,6 @@ from pathlib import Path
 import pytest
 
 from ..conftest import qgis_env
-from ..plugin.conftest import provider  # noqa: F401 (fixture)
 from .conftest import BOUNDARIES, CENTRE, add_trees
 
 HERE = Path(__file__).parent
@@ -39,7 +38,7 @@ def _row(gpkg: str, fid: str) -> dict:
         con.close()
 
 
-def test_package_opens_in_qgis_without_plugin_or_network(tmp_path, diepenbeek, provider):  # noqa: F811
+def test_package_opens_in_qgis_without_plugin_or_network(tmp_path, diepenbeek, provider):
     import processing
 
     office = diepenbeek()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..plugin.conftest import iface, provider  # noqa: F401 (fixtures)
+from ..plugin.conftest import iface  # noqa: F401 (fixture)
 
 
 def test_dock_buttons_open_the_package_algorithms(iface, provider, diepenbeek, monkeypatch,  # noqa: F811

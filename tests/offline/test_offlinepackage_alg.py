@@ -11,7 +11,7 @@ import zipfile
 
 import pytest
 
-from ..plugin.conftest import failure_message, provider  # noqa: F401 (fixture)
+from ..plugin.conftest import failure_message
 from .conftest import BOUNDARIES, CENTRE, add_trees, store_features
 
 STORE_LAYERS = ("verbeteringen_vlak", "verbeteringen_lijn", "verbeteringen_punt")
@@ -47,7 +47,7 @@ def office(diepenbeek):
     return path
 
 
-def test_offlinepackage_writes_the_folder_and_zip_without_absolute_paths(tmp_path, office, provider):  # noqa: F811
+def test_offlinepackage_writes_the_folder_and_zip_without_absolute_paths(tmp_path, office, provider):
     folder = tmp_path / "veldwerk" / "pakket"
     result, lines = _run("lekp:offlinepackage", {
         "STORE": office, "BASEMAP_LAYERS": [str(BOUNDARIES)], "ZOOM_MIN": 12, "ZOOM_MAX": 15, "ZIP": True,
@@ -94,7 +94,7 @@ def test_offlinepackage_writes_the_folder_and_zip_without_absolute_paths(tmp_pat
     assert "15/03/2026" in text
 
 
-def test_package_geopackage_has_layer_styles_for_the_store_layers(tmp_path, office, provider):  # noqa: F811
+def test_package_geopackage_has_layer_styles_for_the_store_layers(tmp_path, office, provider):
     """layer_styles come with the store (lekp:createstore of issue 11); the package carries them."""
     _run("lekp:offlinepackage", {"STORE": office, "FIELD_LIST": False, "OUTPUT": str(tmp_path / "p")})
     con = sqlite3.connect(str(tmp_path / "p" / "lekp_diepenbeek.gpkg"))
@@ -107,7 +107,7 @@ def test_package_geopackage_has_layer_styles_for_the_store_layers(tmp_path, offi
     assert set(STORE_LAYERS) <= styled
 
 
-def test_bad_input_is_refused_before_anything_is_written(tmp_path, office, provider):  # noqa: F811
+def test_bad_input_is_refused_before_anything_is_written(tmp_path, office, provider):
     from .conftest import square
 
     outside = tmp_path / "buiten.gpkg"
@@ -136,7 +136,7 @@ def test_bad_input_is_refused_before_anything_is_written(tmp_path, office, provi
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="mounting a small tmpfs needs root")
-def test_a_full_disk_during_the_package_leaves_no_folder(tmp_path, office, provider):  # noqa: F811
+def test_a_full_disk_during_the_package_leaves_no_folder(tmp_path, office, provider):
     small = tmp_path / "klein"
     small.mkdir()
     subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(small)], check=True)
@@ -150,7 +150,7 @@ def test_a_full_disk_during_the_package_leaves_no_folder(tmp_path, office, provi
         subprocess.run(["umount", "-l", str(small)], check=True)  # lazy: QGIS 3.22 may still hold a file
 
 
-def test_mergepackage_from_the_zip(tmp_path, office, provider):  # noqa: F811
+def test_mergepackage_from_the_zip(tmp_path, office, provider):
     _run("lekp:offlinepackage", {"STORE": office, "ZIP": True, "FIELD_LIST": False,
                                  "OUTPUT": str(tmp_path / "pakket")})
     # the officer edits the unzipped copy on the tablet and brings it back zipped
