@@ -3,13 +3,14 @@
 "Nieuwe opslag" through the dialog, a point, a line and a polygon through
 "Nieuwe verbetering" and QGIS's own add-feature tool with mouse clicks on the
 canvas, each form filled in, then saved; the store is checked with OGR.
-Screenshots stay in the test output and are copied to /work/notes/screens/
-(when that folder exists) for a person to look at.
+Screenshots stay in the test output and are copied to the folder
+``LEKP_SCREENS`` names (when set) for a person to look at.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -20,7 +21,8 @@ from ..conftest import qgis_env
 from ..qgisrun import QGIS_PROCESS, env_for, fresh_profile, install_dependencies
 
 HERE = Path(__file__).parent
-SCREENS = Path("/work/notes/screens")
+#: Where a person looks at the screenshots: the folder LEKP_SCREENS names, if any.
+SCREENS = Path(os.environ["LEKP_SCREENS"]) if os.environ.get("LEKP_SCREENS") else None
 pytestmark = pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run missing (apt xvfb)")
 
 
@@ -42,8 +44,8 @@ def test_create_draw_three_kinds_and_save(tmp_path, plugin_zip, boundaries_2025)
          "--nologo", "--noversioncheck", "--code", str(HERE / "digitize_script.py")],
         env=env, capture_output=True, text=True, timeout=400)
     shots = sorted(tmp_path.glob("digitize.json.*.png"))
-    if SCREENS.parent.is_dir():
-        SCREENS.mkdir(exist_ok=True)
+    if SCREENS is not None:
+        SCREENS.mkdir(parents=True, exist_ok=True)
         for png in shots:
             shutil.copy(png, SCREENS / png.name.replace("digitize.json.", "digitize-"))
     assert out.exists(), proc.stdout[-3000:] + proc.stderr[-3000:]

@@ -6,7 +6,7 @@ in a fresh profile with no plugin, inside a network namespace with no
 interfaces (``unshare --net``): every layer must be valid, the basemap
 drawn, the forms' value maps present; a tree added through the form and a
 planned tree marked uitgevoerd through the form are then checked with
-lekp:validate.  Screenshots go to /work/notes/screens when that folder exists.
+lekp:validate.  Screenshots go to the folder ``LEKP_SCREENS`` names (when set).
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from ..conftest import qgis_env
 from .conftest import BOUNDARIES, CENTRE, add_trees
 
 HERE = Path(__file__).parent
-SCREENS = Path("/work/notes/screens")
+#: Where a person looks at the screenshots: the folder LEKP_SCREENS names, if any.
+SCREENS = Path(os.environ["LEKP_SCREENS"]) if os.environ.get("LEKP_SCREENS") else None
 pytestmark = pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run missing (apt xvfb)")
 
 
@@ -68,7 +69,8 @@ def test_package_opens_in_qgis_without_plugin_or_network(tmp_path, diepenbeek, p
     assert out.exists(), proc.stdout[-3000:] + proc.stderr[-3000:]
     result = json.loads(out.read_text())
     assert "error" not in result, result["error"]
-    if SCREENS.is_dir():
+    if SCREENS is not None:
+        SCREENS.mkdir(parents=True, exist_ok=True)
         for suffix, name in ((".png", "offline_package_qgis.png"), (".form.png", "offline_package_form.png"),
                              (".basemap.png", "offline_package_basemap.png")):
             shutil.copy(str(out) + suffix, SCREENS / name)
