@@ -203,9 +203,12 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
             QTimer.singleShot(0, lambda p=path: self._open_adopted(p))
 
     def _open_adopted(self, path: str) -> None:
+        from ..store.geopackage import is_store
         from .layers import split_source
 
-        if getattr(self, "_opening", False) or not os.path.exists(path):
+        # a layer that only looks like a store layer (same table name in another GeoPackage)
+        # is left alone: adopting is a convenience, never a warning the user did not ask for
+        if getattr(self, "_opening", False) or not os.path.exists(path) or not is_store(path):
             return
         if self.store_path and split_source(self.store_path)[0] == path and self._store_grouped(path):
             return

@@ -255,3 +255,36 @@ def test_dock_adopts_a_store_loaded_another_way(store, iface, qgis_new_project):
         project.removeAllMapLayers()
         dock.setParent(None)
         dock.deleteLater()
+
+
+def test_a_look_alike_layer_from_another_geopackage_is_not_adopted(tmp_path, iface, qgis_new_project, monkeypatch):
+    """A table called verbeteringen_vlak in a GeoPackage that is no store: no store opened, no dialog.
+
+    (A warning box there once hung every test run: nobody closes a modal dialog offscreen.)
+    """
+    from osgeo import ogr
+    from qgis.PyQt.QtCore import QEventLoop, QTimer
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    from lekp_plugin.gui.dock import LekpDock
+
+    other = tmp_path / "ander.gpkg"
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(other))
+    ds.CreateLayer("verbeteringen_vlak", None, ogr.wkbMultiPolygon)
+    ds = None
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: boxes.append(a))
+    project = QgsProject.instance()
+    dock = LekpDock(iface.mainWindow(), iface=iface)
+    try:
+        project.addMapLayer(QgsVectorLayer(f"{other}|layername=verbeteringen_vlak", "ander", "ogr"))
+        loop = QEventLoop()
+        QTimer.singleShot(200, loop.quit)  # the adoption runs from a zero-delay timer
+        loop.exec()
+        assert not dock.store_path and boxes == []
+        assert project.layerTreeRoot().findGroup("LEKP") is None
+    finally:
+        dock.cleanup()
+        project.removeAllMapLayers()
+        dock.setParent(None)
+        dock.deleteLater()
