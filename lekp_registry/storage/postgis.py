@@ -29,7 +29,6 @@ from ..privacy import GRID, GRID_REACH
 from . import index_values
 from .base import (
     AGGREGATE_COLUMNS,
-    UNKNOWN,
     Gemeente,
     Query,
     Record,
@@ -39,7 +38,6 @@ from .base import (
     WriteTx,
     attribute_clauses,
     departure,
-    live,
 )
 
 _SCHEMA = """
@@ -100,6 +98,8 @@ def _gemeente(row) -> Gemeente:
 
 
 class _PgTx(WriteTx):
+    PARAM = "%s"
+
     def __init__(self, conn: psycopg.Connection) -> None:
         self.conn = conn
         #: Current records read or written in this transaction (locked ids: nobody else changes them).
@@ -141,23 +141,6 @@ class _PgTx(WriteTx):
         rec = _record(row) if row else None
         self._known[feature_id] = rec
         return rec
-
-    def _aggregate(self, record: Record) -> Record | None:
-        """Apply the feature's change to the progress aggregates; the record it replaces."""
-        old = self._known.get(record.id, UNKNOWN)
-        if old is UNKNOWN:
-            old = self.get(record.id)
-        for (nis, param, bucket, jaar), (qty, n) in aggregates.delta(live(old), live(record)).items():
-            self.conn.execute(
-                f"INSERT INTO voortgang_totalen ({AGGREGATE_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s)"
-                " ON CONFLICT (gemeente_2025, parameter, bucket, jaar) DO UPDATE SET"
-                " hoeveelheid = voortgang_totalen.hoeveelheid + EXCLUDED.hoeveelheid,"
-                " aantal = voortgang_totalen.aantal + EXCLUDED.aantal",
-                (nis, param, bucket, jaar, qty, n))
-            if n < 0:  # an emptied total goes (no float residue)
-                self.conn.execute("DELETE FROM voortgang_totalen WHERE gemeente_2025 = %s AND parameter = %s"
-                                  " AND bucket = %s AND jaar = %s AND aantal <= 0", (nis, param, bucket, jaar))
-        return old
 
     def lock(self, keys: list[str]) -> None:
         hashes = sorted({int.from_bytes(hashlib.blake2b(k.encode(), digest_size=8).digest(), "big", signed=True)

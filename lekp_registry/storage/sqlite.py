@@ -25,7 +25,6 @@ from ..privacy import GRID_REACH, PRIVATE, generalized_point
 from . import index_values
 from .base import (
     AGGREGATE_COLUMNS,
-    UNKNOWN,
     Gemeente,
     Query,
     Record,
@@ -34,7 +33,6 @@ from .base import (
     WriteTx,
     attribute_clauses,
     departure,
-    live,
 )
 
 _SCHEMA = """
@@ -109,22 +107,6 @@ class _SqliteTx(WriteTx):
         rec = _record(row) if row else None
         self._known[feature_id] = rec
         return rec
-
-    def _aggregate(self, record: Record) -> Record | None:
-        """Apply the feature's change to the progress aggregates; the record it replaces."""
-        old = self._known.get(record.id, UNKNOWN)
-        if old is UNKNOWN:
-            old = self.get(record.id)
-        for (nis, param, bucket, jaar), (qty, n) in aggregates.delta(live(old), live(record)).items():
-            self.conn.execute(
-                f"INSERT INTO voortgang_totalen ({AGGREGATE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (gemeente_2025, parameter, bucket, jaar) DO UPDATE SET"
-                " hoeveelheid = hoeveelheid + excluded.hoeveelheid, aantal = aantal + excluded.aantal",
-                (nis, param, bucket, jaar, qty, n))
-            if n < 0:  # an emptied total goes (no float residue)
-                self.conn.execute("DELETE FROM voortgang_totalen WHERE gemeente_2025 = ? AND parameter = ?"
-                                  " AND bucket = ? AND jaar = ? AND aantal <= 0", (nis, param, bucket, jaar))
-        return old
 
     def next_seq(self) -> int:
         if self._seq is None:
