@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .faults import UserFault
 from .mergers import MERGERS_2025, to_2025
 
 #: The shipped reference file (``nis,naam,inwoners,referentiejaar,bron``).
@@ -74,17 +75,10 @@ _MESSAGES = {
 }
 
 
-class PopulationError(ValueError):
+class PopulationError(UserFault, ValueError):
     """A user-facing population problem: a code, its parameters, Dutch/English text."""
 
-    def __init__(self, code: str, **params):
-        self.code = code
-        self.params = params
-        super().__init__(self.message("nl"))
-
-    def message(self, lang: str = "nl") -> str:
-        nl, en = _MESSAGES[self.code]
-        return (nl if lang == "nl" else en).format(**self.params)
+    MESSAGES = _MESSAGES
 
 
 @dataclass(frozen=True)

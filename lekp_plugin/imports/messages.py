@@ -7,6 +7,8 @@ wizard and ``lekp:importplan`` show the same message.
 
 from __future__ import annotations
 
+from ..core.faults import UserFault
+
 _MESSAGES: dict[str, tuple[str, str]] = {
     "not_found": ("Bestand {path} bestaat niet.", "File {path} does not exist."),
     "open_failed": ("{path} kan niet gelezen worden: {reason}",
@@ -93,21 +95,17 @@ _HINTS: dict[str, tuple[str, str]] = {
 }
 
 
-class ImportFault(Exception):
+class ImportFault(UserFault):
     """A user-facing import problem: a code, its parameters, Dutch/English text."""
 
-    def __init__(self, code: str, **params):
-        self.code = code
-        self.params = params
-        super().__init__(self.message("nl"))
+    MESSAGES = _MESSAGES
 
-    def message(self, lang: str = "nl") -> str:
-        nl, en = _MESSAGES[self.code]
+    def template_params(self, lang: str) -> dict:
         params = dict(self.params)
         if self.code == "g004":
             hint = _HINTS.get(params.get("hint", ""), ("", ""))
             params["hint"] = hint[0] if lang == "nl" else hint[1]
-        return (nl if lang == "nl" else en).format(**params)
+        return params
 
 
 def fmt(value: float) -> str:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from osgeo import gdal, ogr, osr
 
 from ..core import mergers
+from ..core.faults import UserFault
 from ..core.schema import (
     BOUNDARY_LAYER,
     FIELDS,
@@ -112,17 +113,10 @@ _MESSAGES = {
 }
 
 
-class StoreError(Exception):
+class StoreError(UserFault):
     """A user-facing store problem: a code, its parameters and Dutch/English text."""
 
-    def __init__(self, code: str, **params):
-        self.code = code
-        self.params = params
-        super().__init__(self.message("nl"))
-
-    def message(self, lang: str = "nl") -> str:
-        nl, en = _MESSAGES[self.code]
-        return (nl if lang == "nl" else en).format(**self.params)
+    MESSAGES = _MESSAGES
 
 
 @dataclass
