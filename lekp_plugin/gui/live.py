@@ -62,7 +62,8 @@ LOGGER = logging.getLogger(__name__)
 STORE_LAYERS = {fam.layer_name for fam in GEOMETRY_FAMILIES}
 #: Neighbours within this distance (m) of a changed feature are compared with it.
 NEIGHBOUR_MARGIN_M = 5.0
-_COLOURS = {Severity.ERROR: QColor(200, 0, 30, 200), Severity.WARNING: QColor(230, 140, 0, 200)}
+#: Colours of the marks, by severity value (not by the enum: a plugin reload makes a second Severity class).
+_COLOURS = {Severity.ERROR.value: QColor(200, 0, 30, 200), Severity.WARNING.value: QColor(230, 140, 0, 200)}
 #: Custom property that marks the findings layers (found back and replaced in a reopened project).
 FINDINGS_PROPERTY = "lekp/findings_layer"
 #: Features put on the findings map per slice after "Alles valideren" (one event-loop turn each).
@@ -445,7 +446,7 @@ def _worst(findings) -> Severity | None:
     if not findings:
         return None
     sev = min((f.severity for f in findings), key=lambda s: s.rank)
-    return sev if sev in _COLOURS else None
+    return sev if sev.value in _COLOURS else None
 
 
 class Listing:
@@ -546,9 +547,9 @@ def _prepare_marks(batch: Batch, findings, is_cancelled) -> dict[int, list]:
     worst: dict[int, int] = {}
     for f in findings:
         rank = f.severity.rank
-        if f.severity in _COLOURS and rank < worst.get(f.index, 99):
+        if f.severity.value in _COLOURS and rank < worst.get(f.index, 99):
             worst[f.index] = rank
-    by_rank = {s.rank: s for s in _COLOURS}
+    by_rank = {s.rank: s for s in Severity if s.value in _COLOURS}
     fields = mark_fields()
     keys = batch.keys()
     out: dict[int, list] = defaultdict(list)
@@ -706,7 +707,7 @@ class FindingsMap:
         for sev, label in ((Severity.ERROR, tr("LiveValidator", "fout")),
                            (Severity.WARNING, tr("LiveValidator", "waarschuwing"))):
             symbol = QgsSymbol.defaultSymbol(geometry_type)
-            colour = _COLOURS[sev]
+            colour = _COLOURS[sev.value]
             if geometry_type == compat.geometry_type("Polygon"):
                 symbol.setColor(QColor(colour.red(), colour.green(), colour.blue(), 40))
                 symbol.symbolLayer(0).setStrokeColor(colour)

@@ -41,7 +41,7 @@ from osgeo import gdal, ogr
 
 from ..core.catalogue import PARAMETERS, geometry_type_allowed
 from ..core.schema import FIELDS_BY_NAME, GEOMETRY_FAMILIES, FieldType, family_of
-from ..core.validation import Boundary, Finding, Reference, Severity, validate_arrays
+from ..core.validation import Boundary, Finding, Reference, validate_arrays
 from ..core.validation.messages import format_number
 from ..store import sqlite as sq
 from ..store.migrations import REFERENCE_LAYER, upgrade
@@ -85,7 +85,7 @@ class Candidate:
 
     @property
     def has_error(self) -> bool:
-        return bool(self.findings) and any(f.severity is Severity.ERROR for f in self.findings)
+        return bool(self.findings) and any(f.severity.value == "error" for f in self.findings)
 
     @property
     def layer_name(self) -> str:
