@@ -200,6 +200,23 @@ class WriteTx(abc.ABC):
                                   f" AND bucket = {p} AND jaar = {p} AND aantal <= 0", (nis, param, bucket, jaar))
         return old
 
+    def _departure(self, record: Record, cols: dict) -> None:
+        """The feature changes gemeente: a departure in the feed of the one it leaves, none in the new one's.
+
+        ``cols`` are the record's :func:`index_values`; needs ``self.conn``.
+        """
+        p = self.PARAM
+        self.conn.execute(
+            "INSERT INTO departures (gemeente_2025, id, seq, versie, gemeente_nis, moved_to)"
+            f" SELECT gemeente_2025, id, {p}, {p}, gemeente_nis, {p} FROM verbeteringen"
+            f" WHERE id = {p} AND gemeente_2025 IS NOT NULL AND gemeente_2025 IS DISTINCT FROM {p}"
+            " ON CONFLICT (gemeente_2025, id) DO UPDATE SET seq = excluded.seq,"
+            " versie = excluded.versie, gemeente_nis = excluded.gemeente_nis, moved_to = excluded.moved_to",
+            (record.seq, record.versie, cols["gemeente_nis"], record.id, cols["gemeente_2025"]))
+        if cols["gemeente_2025"] is not None:
+            self.conn.execute(f"DELETE FROM departures WHERE gemeente_2025 = {p} AND id = {p}",
+                              (cols["gemeente_2025"], record.id))
+
     @abc.abstractmethod
     def next_seq(self) -> int:
         """The next commit sequence number (monotonic across the database, in commit order)."""

@@ -185,19 +185,6 @@ class _PgTx(WriteTx):
              record.geometry))
         self._known[record.id] = record
 
-    def _departure(self, record: Record, c: dict) -> None:
-        """The feature changes gemeente: a departure in the feed of the one it leaves, none in the new one's."""
-        self.conn.execute(
-            "INSERT INTO departures (gemeente_2025, id, seq, versie, gemeente_nis, moved_to)"
-            " SELECT gemeente_2025, id, %s, %s, gemeente_nis, %s FROM verbeteringen"
-            " WHERE id = %s AND gemeente_2025 IS NOT NULL AND gemeente_2025 IS DISTINCT FROM %s"
-            " ON CONFLICT (gemeente_2025, id) DO UPDATE SET seq = EXCLUDED.seq,"
-            " versie = EXCLUDED.versie, gemeente_nis = EXCLUDED.gemeente_nis, moved_to = EXCLUDED.moved_to",
-            (record.seq, record.versie, c["gemeente_nis"], record.id, c["gemeente_2025"]))
-        if c["gemeente_2025"] is not None:
-            self.conn.execute("DELETE FROM departures WHERE gemeente_2025 = %s AND id = %s",
-                              (c["gemeente_2025"], record.id))
-
     def idempotency_get(self, scope: str, key: str) -> StoredResponse | None:
         if (scope, key) in self._replies:
             return self._replies[(scope, key)]

@@ -126,19 +126,6 @@ class _SqliteTx(WriteTx):
         self._upsert(record, cols, minx, miny, maxx, maxy)
         self._known[record.id] = record
 
-    def _departure(self, record: Record, cols: dict) -> None:
-        """The feature changes gemeente: a departure in the feed of the one it leaves, none in the new one's."""
-        self.conn.execute(
-            "INSERT INTO departures (gemeente_2025, id, seq, versie, gemeente_nis, moved_to)"
-            " SELECT gemeente_2025, id, ?, ?, gemeente_nis, ? FROM verbeteringen"
-            " WHERE id = ? AND gemeente_2025 IS NOT NULL AND gemeente_2025 IS NOT ?"
-            " ON CONFLICT (gemeente_2025, id) DO UPDATE SET seq = excluded.seq,"
-            " versie = excluded.versie, gemeente_nis = excluded.gemeente_nis, moved_to = excluded.moved_to",
-            (record.seq, record.versie, cols["gemeente_nis"], record.id, cols["gemeente_2025"]))
-        if cols["gemeente_2025"] is not None:
-            self.conn.execute("DELETE FROM departures WHERE gemeente_2025 = ? AND id = ?",
-                              (cols["gemeente_2025"], record.id))
-
     def _upsert(self, record: Record, cols: dict, minx, miny, maxx, maxy) -> None:
         self.conn.execute(
             "INSERT INTO verbeteringen (id, versie, seq, deleted, gemeente_nis,"
