@@ -9,20 +9,19 @@ from __future__ import annotations
 
 import os
 import socket
-import threading
-import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from osgeo import ogr
 
 from lekp_registry import RegistryConfig, create_app
 from lekp_registry.auth import ApiKey, AuthConfig, hash_key
 from lekp_registry.storage import open_store
+
+from ..registry.conftest import ServerThread
 
 ogr.UseExceptions()
 
@@ -54,34 +53,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-class ServerThread:
-    """uvicorn serving an app on 127.0.0.1 (a free port) in a thread."""
-
-    def __init__(self, app, port: int = 0) -> None:
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind(("127.0.0.1", port))
-        self.port = self.sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off",
-                                                    limit_concurrency=500, timeout_keep_alive=30))
-        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
-
-    def start(self) -> ServerThread:
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("registry server did not start")
-            time.sleep(0.02)
-        return self
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=15)
-        self.sock.close()
 
 
 @dataclass
