@@ -72,11 +72,17 @@ class BoundaryError(Exception):
         return self.nl if lang == "nl" else self.en
 
 
-def _get(url: str) -> bytes:
-    """GET through QGIS's network stack (proxy, timeouts), or BoundaryError."""
+def _get(url: str, not_found: tuple[str, str] | None = None) -> bytes:
+    """GET through QGIS's network stack (proxy, timeouts), or BoundaryError.
+
+    ``not_found``: the (Dutch, English) message when the server answers 404.
+    """
     request = QNetworkRequest(QUrl(url))
     blocking = QgsBlockingNetworkRequest()
     err = blocking.get(request, True)
+    status = blocking.reply().attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+    if err != QgsBlockingNetworkRequest.ErrorCode.NoError and status == 404 and not_found is not None:
+        raise BoundaryError(*not_found)  # the server answered: it does not have this one
     if err != QgsBlockingNetworkRequest.ErrorCode.NoError:
         raise BoundaryError(
             f"{url} is niet bereikbaar ({blocking.errorMessage()}). Ben je offline? Kies een grensbestand "
@@ -113,7 +119,11 @@ def _boundary_from_geojson(data: bytes, nis: str, source: str, nis_field: str):
 
 def boundary_from_registry(registry_url: str, nis: str):
     url = services.registry_boundary_url(registry_url, nis)
-    return _boundary_from_geojson(_get(url), nis, url, "nis")
+    not_found = (f"Het register ({registry_url}) kent gemeente {nis} niet: zijn de gemeenten er nog niet "
+                 "geladen? Kies de grenzendienst of een grensbestand.",
+                 f"The registry ({registry_url}) does not know gemeente {nis}: were the gemeenten not loaded "
+                 "yet? Choose the boundary service or a boundary file.")
+    return _boundary_from_geojson(_get(url, not_found), nis, url, "nis")
 
 
 def boundary_from_vrbg(nis: str):
