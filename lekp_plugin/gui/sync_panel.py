@@ -329,7 +329,12 @@ class SyncPanel(QWidget, FORM_CLASS):
 
     def start_sync(self) -> bool:
         """Check the inputs, then run the sync as a task. False (with a message) when refused."""
-        from ..sync.qgis_adapter import AuthConfigError, session_with_qgis_proxy, token_from_authcfg
+        from ..sync.qgis_adapter import (
+            AuthConfigError,
+            guard_store_saves,
+            session_with_qgis_proxy,
+            token_from_authcfg,
+        )
 
         lang = i18n.language()
         if self.task is not None:
@@ -365,6 +370,8 @@ class SyncPanel(QWidget, FORM_CLASS):
         self.task = SyncTask(self.store_path, url, token, session, lang)
         del token
         self.task.done_callback = self._finished
+        # the user's saves of the store's layers during the sync take turns with its writes
+        self.save_guard = guard_store_saves(self.store_path)
         self.task.progressChanged.connect(lambda p: self.progressBar.setValue(int(p)))
         self.task.progressText.connect(lambda text: self.progressBar.setFormat(f"{text} (%p%)"))
         self.progressBar.setFormat(tr("SyncPanel", "Verbinden met het register…"))
@@ -383,8 +390,14 @@ class SyncPanel(QWidget, FORM_CLASS):
             self.set_message(tr("SyncPanel", "Annuleren… (het lopende verzoek wordt nog afgewerkt)"))
             self.task.cancel()
 
+    def _end_save_guard(self) -> None:
+        if getattr(self, "save_guard", None) is not None:
+            self.save_guard.close()
+            self.save_guard = None
+
     def _finished(self, task: SyncTask, ok: bool) -> None:
         self.task = None
+        self._end_save_guard()
         self.syncButton.setEnabled(True)
         self.cancelButton.setEnabled(False)
         self.progressBar.setVisible(False)
@@ -454,6 +467,7 @@ class SyncPanel(QWidget, FORM_CLASS):
         if self.task is not None:
             self.task.done_callback = None
             self.task.cancel()
+        self._end_save_guard()
         for layer in self._watched:
             try:
                 layer.afterCommitChanges.disconnect(self._refresh_timer.start)

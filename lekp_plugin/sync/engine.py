@@ -45,6 +45,7 @@ from ..store import sqlite as sq
 from . import conflicts as cf
 from . import localstore as ls
 from .errors import SyncError, safe_url
+from .gate import gate_for
 from .http import DISCOVERY_RETRY, Cancelled, Http, RetryPolicy, problem_detail
 
 POLICIES = ("stop", "keep_mine", "take_theirs")
@@ -236,6 +237,12 @@ class _Run:
         self.pushed = 0
         self.held: dict[str, HeldBack] = {}
         self.new_conflicts = 0
+        self.gate = gate_for(store_path)
+
+    def _write(self, con: sqlite3.Connection, fn: Callable[[sqlite3.Connection], Any]) -> Any:
+        """One short write transaction (``BEGIN IMMEDIATE``), never while QGIS saves a layer of the store."""
+        with self.gate.write():
+            return sq.write(con, fn)
 
     def progress(self, percent: float, text: str) -> None:
         if self.progress_cb:
@@ -317,7 +324,7 @@ class _Run:
                 c.execute("DELETE FROM sync_tegengehouden WHERE feature_id = ?", (p.id,))
             c.executemany("INSERT OR IGNORE INTO sync_verzending(feature_id, laag, op, idempotency_key, "
                           "if_match, body, max_seq) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-        sq.write(con, store)
+        self._write(con, store)
         return len(rows)
 
     def send(self, con: sqlite3.Connection, start: float, end: float) -> None:
@@ -478,7 +485,7 @@ class _Run:
                     if laag in ls.STORE_LAYERS:
                         c.executemany(f'UPDATE "{laag}" SET versie = ? WHERE id = ?', pairs)
                 ls.set_pulling(c, False)
-        sq.write(con, apply)
+        self._write(con, apply)
         if forbidden is not None:
             raise SyncError("other_gemeente", nis=nis, url=safe_url(self.base))
 
@@ -520,7 +527,7 @@ class _Run:
             except (ValueError, KeyError, TypeError):
                 raise SyncError("bad_answer", url=safe_url(self.base), status=resp.status_code,
                                 what="het ophalen van wijzigingen", detail="geen wijzigingenfeed") from None
-            applied += sq.write(con, lambda c, e=entries, n=nxt: self._apply_page(c, e, n, box))
+            applied += self._write(con, lambda c, e=entries, n=nxt: self._apply_page(c, e, n, box))
             cursor = nxt
             pages += 1
             self.progress(min(end, start + (end - start) * (1 - 0.5 ** pages)), f"{applied} wijzigingen opgehaald")
@@ -619,14 +626,14 @@ class _Run:
     def _run(self, con: sqlite3.Connection) -> None:
         self.progress(0, "Register raadplegen")
         self.discover()
-        sq.write(con, lambda c: c.execute("UPDATE sync_state SET registry_url = ? WHERE id = 1",
+        self._write(con, lambda c: c.execute("UPDATE sync_state SET registry_url = ? WHERE id = 1",
                                           (safe_url(self.base),)))
         if self.policy != "stop":
             # a headless run with a policy also settles the conflicts earlier runs left open
             def settle(c: sqlite3.Connection) -> None:
                 for (cid,) in c.execute("SELECT conflict_id FROM sync_conflicten WHERE status = 'open'").fetchall():
                     self._apply_policy(c, cid)
-            sq.write(con, settle)
+            self._write(con, settle)
         self.progress(5, "Wijzigingen verzenden")
         self.send(con, 5, 15)  # left over from an interrupted run: same keys, same bodies
         if self.prepare(con):
@@ -669,7 +676,7 @@ class _Run:
             c.execute("UPDATE sync_state SET last_result = ?, last_result_en = ? WHERE id = 1",
                       (r.message, r.message_en))
         try:
-            sq.write(con, store)
+            self._write(con, store)
         except sqlite3.Error:
             pass
         self.log(r.message)

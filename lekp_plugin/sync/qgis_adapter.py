@@ -240,3 +240,84 @@ def session_with_qgis_proxy() -> requests.Session:
     session.trust_env = False
     LOGGER.info("sync through the QGIS proxy %s%s", conf["host"], port)
     return session
+
+
+
+# -- QGIS saves while sync writes --------------------------------------------------------
+
+def _on_file(layer, path: str) -> bool:
+    import os
+
+    source = layer.source() if hasattr(layer, "source") else ""
+    try:
+        return os.path.samefile(source.split("|", 1)[0], path)
+    except (OSError, ValueError):
+        return False
+
+
+class StoreSaveGuard:
+    """While it is open, saves of the project's layers on the store take turns with sync's writes.
+
+    Made on the main thread before the sync starts (:func:`guard_store_saves`),
+    closed when it has ended. ``beforeCommitChanges`` of each layer on the
+    GeoPackage (those added meanwhile too) waits for the sync transaction under
+    way and holds sync's next one back until the save ended
+    (``afterCommitChanges``, or the next turn of the event loop when the save
+    failed: QGIS emits no signal then). See :mod:`lekp_plugin.sync.gate`.
+    """
+
+    def __init__(self, path: str, project=None) -> None:
+        from qgis.core import QgsProject
+
+        from .gate import gate_for
+
+        self.path = path
+        self.gate = gate_for(path)
+        self.project = project or QgsProject.instance()
+        self._hooked: dict[str, tuple] = {}  # layer id → (layer, before, after)
+        for layer in self.project.mapLayers().values():
+            self._hook(layer)
+        self.project.layersAdded.connect(self._added)
+
+    def _added(self, layers) -> None:
+        for layer in layers:
+            self._hook(layer)
+
+    def _hook(self, layer) -> None:
+        if not hasattr(layer, "beforeCommitChanges") or layer.id() in self._hooked:
+            return
+        if not _on_file(layer, self.path):
+            return
+        from qgis.PyQt.QtCore import QTimer
+
+        key = layer.id()
+
+        def before(*_args) -> None:
+            self.gate.begin_save(key)
+            QTimer.singleShot(0, after)  # a failed save emits nothing: end it when the event loop runs
+
+        def after(*_args) -> None:
+            self.gate.end_save(key)
+
+        layer.beforeCommitChanges.connect(before)
+        layer.afterCommitChanges.connect(after)
+        self._hooked[key] = (layer, before, after)
+
+    def close(self) -> None:
+        try:
+            self.project.layersAdded.disconnect(self._added)
+        except (TypeError, RuntimeError):
+            pass
+        for key, (layer, before, after) in self._hooked.items():
+            for signal, slot in ((layer.beforeCommitChanges, before), (layer.afterCommitChanges, after)):
+                try:
+                    signal.disconnect(slot)
+                except (TypeError, RuntimeError):  # the layer was removed (deleted) meanwhile
+                    pass
+            self.gate.end_save(key)
+        self._hooked.clear()
+
+
+def guard_store_saves(path: str, project=None) -> StoreSaveGuard:
+    """Saves in QGIS of layers on ``path`` and sync's writes take turns until ``close()``."""
+    return StoreSaveGuard(path, project)
