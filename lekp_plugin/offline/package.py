@@ -31,7 +31,6 @@ import json
 import math
 import os
 import sqlite3
-import struct
 import tempfile
 import uuid
 from dataclasses import dataclass, field
@@ -358,22 +357,6 @@ def default_max_zoom(extent: tuple[float, float, float, float], zoom_min: int,
 
 # -- coming back ---------------------------------------------------------------------------
 
-def _wal_frames(shm: str) -> int:
-    """Valid WAL frames that the ``-shm`` index counts (0 when it counts none or cannot be read)."""
-    try:
-        with open(shm, "rb") as fh:
-            head = fh.read(48)
-    except OSError:
-        return 0
-    if len(head) < 48 or head[12] == 0:  # isInit
-        return 0
-    for order in ("<", ">"):
-        version = struct.unpack(order + "I", head[0:4])[0]
-        if version == 3007000:  # WALINDEX_VERSION, in the writer's native byte order
-            return struct.unpack(order + "I", head[16:20])[0]
-    return 0
-
-
 def check_wal(path: str) -> None:
     """Refuse a GeoPackage whose last edits are in a ``-wal`` file that is missing.
 
@@ -382,12 +365,9 @@ def check_wal(path: str) -> None:
     and removes both.  A copy with the ``-shm`` counting frames but without the
     ``-wal`` lost those edits: opening it would silently drop them.
     """
-    wal, shm = path + "-wal", path + "-shm"
-    if os.path.exists(wal):
-        return
-    frames = _wal_frames(shm)
+    frames = ls.missing_wal_frames(path)
     if frames:
-        raise OfflineError("wal_missing", path=path, wal=os.path.basename(wal), frames=frames)
+        raise OfflineError("wal_missing", path=path, wal=os.path.basename(path) + "-wal", frames=frames)
 
 
 def find_package_gpkg(folder: str) -> str:

@@ -43,6 +43,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "not_store": ("{path} is geen LEKP-opslag (tabel lekp_meta ontbreekt).",
                   "{path} is not an LEKP store (table lekp_meta missing)."),
     "store_missing": ("De opslag {path} bestaat niet.", "The store {path} does not exist."),
+    "wal_missing": ("De opslag {path} is gekopieerd terwijl ze nog open was: de laatste wijzigingen staan "
+                    "in {wal}, dat ontbreekt ({frames} pagina's). Kopieer ook dat bestand mee (of sluit "
+                    "het project op het toestel en kopieer opnieuw); zonder gaan die wijzigingen verloren, "
+                    "dus de opslag wordt niet gesynchroniseerd.",
+                    "The store {path} was copied while it was still open: its last edits are in {wal}, "
+                    "which is missing ({frames} pages). Copy that file too (or close the project on the "
+                    "device and copy again); without it those edits would be lost, so the store is not "
+                    "synced."),
     "store_locked": ("De opslag {path} blijft vergrendeld door een ander programma; sla de bewerkingen "
                      "daar op en probeer opnieuw.",
                      "The store {path} stays locked by another program; save the edits there and try "

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import struct
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,10 +34,43 @@ _DEFAULTS = {f.name: f.default for f in FIELDS_BY_NAME.values()
              if f.default is not None and not f.system and f.name != "id"}
 
 
+def wal_frames(shm: str) -> int:
+    """Valid WAL frames that a ``-shm`` index counts (0 when it counts none or cannot be read)."""
+    try:
+        with open(shm, "rb") as fh:
+            head = fh.read(48)
+    except OSError:
+        return 0
+    if len(head) < 48 or head[12] == 0:  # isInit
+        return 0
+    for order in ("<", ">"):
+        version = struct.unpack(order + "I", head[0:4])[0]
+        if version == 3007000:  # WALINDEX_VERSION, in the writer's native byte order
+            return struct.unpack(order + "I", head[16:20])[0]
+    return 0
+
+
+def missing_wal_frames(path: str) -> int:
+    """Pages of the last edits that are in a ``<path>-wal`` file that is missing (0: nothing lost).
+
+    A tool that has the file open in WAL mode keeps new pages in ``-wal`` and
+    counts them in ``-shm``; a clean close copies them into the file and
+    removes both. A copy with the ``-shm`` counting frames but without the
+    ``-wal`` lost those edits: opening it would silently drop them (and SQLite
+    would delete the ``-shm``, the evidence).
+    """
+    if os.path.exists(path + "-wal"):
+        return 0
+    return wal_frames(path + "-shm")
+
+
 def open_store(path: str) -> sqlite3.Connection:
     """A connection to an upgraded store (raises :class:`SyncError`)."""
     if not os.path.exists(path):
         raise SyncError("store_missing", path=path)
+    frames = missing_wal_frames(path)
+    if frames:
+        raise SyncError("wal_missing", path=path, wal=os.path.basename(path) + "-wal", frames=frames)
     try:
         con = sq.connect(path)
         try:
