@@ -554,3 +554,11 @@ EN.update({  # the dock's findings list: severity filter (issue 11)
     "Alleen info": "Info only",
     "Toon": "Show",
 })
+EN.update({  # the dock's findings list: one row per feature (issue 11)
+    "{0} fout": "{0} error",
+    "{0} fouten": "{0} errors",
+    "{0} waarschuwing": "{0} warning",
+    "{0} waarschuwingen": "{0} warnings",
+    "{0} info": "{0} info",
+    "nieuw, niet bewaard": "new, not saved",
+})

@@ -8,7 +8,7 @@ import os
 from qgis.core import QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyle, QTreeWidgetItem
+from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyle
 
 from .. import deps, i18n, settings
 from ..core.schema import BOUNDARY_LAYER
@@ -239,28 +239,17 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
 
     def show_findings(self) -> None:
         lang = i18n.language()
+        from . import findings_view
+
         self.rows = self.validator.all_findings(limit=MAX_LISTED)  # the map shows every one
-        tree = self.findingsTree
-        tree.clear()
         style = QApplication.style()
-        counts = {"error": 0, "warning": 0, "info": 0}
-        for n, (layer, _fid, finding) in enumerate(self.rows):
-            sev = finding.severity.value
-            counts[sev] += 1
-            item = QTreeWidgetItem([finding.code, finding.message(lang)])
-            item.setIcon(0, style.standardIcon(_ICONS[sev]))
-            item.setToolTip(1, f"{finding.message(lang)}\n{layer.name()} · {finding.feature_id or ''}")
-            item.setData(0, Qt.ItemDataRole.UserRole, n)
-            tree.addTopLevelItem(item)
-        tree.resizeColumnToContents(0)
+        findings_view.fill(self, {sev: style.standardIcon(icon) for sev, icon in _ICONS.items()}, lang)  # per feature
         counts = self.validator.counts()
         summary = tr("LekpDock", "{0} fouten, {1} waarschuwingen, {2} info").format(
             counts["error"], counts["warning"], counts["info"])
         if sum(counts.values()) > len(self.rows):
             summary += " " + tr("LekpDock", "(de eerste {0} in de lijst)").format(len(self.rows))
         self.validationSummary.setText(summary)
-        from . import findings_view
-
         findings_view.apply(self)
 
     def _row(self, item):

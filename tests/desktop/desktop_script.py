@@ -48,7 +48,8 @@ def step2():
     try:
         dock = qgis.utils.plugins["lekp_plugin"].dock
         tree = dock.findingsTree
-        result["codes"] = sorted(tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount()))
+        result["codes"] = sorted(tree.topLevelItem(i).child(j).text(0) for i in range(tree.topLevelItemCount())
+                                 for j in range(tree.topLevelItem(i).childCount()))  # below each feature's row
         result["summary"] = dock.validationSummary.text()
         result["bands"] = dock.validator.marked_count()  # features marked in the findings layers
         qgis.utils.iface.mainWindow().grab().save(OUT + ".png")

@@ -117,12 +117,16 @@ def test_added_feature_is_validated_listed_zoomed_and_repaired_undoably(dock, st
     fid = next(iter(layer.editBuffer().addedFeatures()))
     dock.validator.flush()  # what the 150 ms timer does
 
-    codes = [dock.findingsTree.topLevelItem(i).text(0) for i in range(dock.findingsTree.topLevelItemCount())]
+    from lekp_plugin.gui.findings_view import codes as listed_codes
+
+    codes = listed_codes(dock.findingsTree)  # the findings below their feature's row
     assert "LEKP-G002" in codes
     assert "1 fouten" in dock.validationSummary.text() or "fouten" in dock.validationSummary.text()
     assert dock.validator.marked_count() == 1, "the feature with errors is marked on the map"
 
-    item = dock.findingsTree.topLevelItem(codes.index("LEKP-G002"))
+    item = next(g.child(j) for g in (dock.findingsTree.topLevelItem(i)
+                                     for i in range(dock.findingsTree.topLevelItemCount()))
+                for j in range(g.childCount()) if g.child(j).text(0) == "LEKP-G002")
     dock.findingsTree.setCurrentItem(item)
     assert dock.repairButton.isEnabled()
     dock.zoom_to(item)

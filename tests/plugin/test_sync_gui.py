@@ -451,8 +451,9 @@ def test_pulled_changes_reload_the_open_layers(dock, registry, herzele_store, au
     assert layer.commitChanges()
     connect(panel, registry, auth_manager)
     run_sync_in_tab(panel)
-    codes = lambda: [dock.findingsTree.topLevelItem(i).text(0)  # noqa: E731
-                     for i in range(dock.findingsTree.topLevelItemCount())]
+    from lekp_plugin.gui.findings_view import codes as listed_codes
+
+    codes = lambda: listed_codes(dock.findingsTree)  # noqa: E731  (below their feature's row)
     assert "LEKP-D005" not in codes()
     # a colleague plans it again, with a planned date already past (a warning: the registry accepts it)
     change_in_registry(registry, fid, projectnaam="Gewijzigd door een collega", hoeveelheid=80.0,

@@ -180,6 +180,14 @@ def run_with_probe(dock, start) -> tuple[list[float], list[bool]]:
     return gaps, done
 
 
+def listed(dock) -> int:
+    """Findings in the dock's list (below their feature's row), at most 1000 features."""
+    from lekp_plugin.gui.findings_view import codes
+
+    assert dock.findingsTree.topLevelItemCount() <= 1000
+    return len(codes(dock.findingsTree))
+
+
 def test_validate_all_is_a_task_that_never_stalls_qgis(dense_dock):
     dock, layer = dense_dock
     gaps, done = run_with_probe(dock, dock.start_validate_all)
@@ -189,7 +197,7 @@ def test_validate_all_is_a_task_that_never_stalls_qgis(dense_dock):
     marked = dock.validator.marked_count()
     assert marked == sum(1 for fs in dock.validator.findings.values()
                          if any(f.severity.value in ("error", "warning") for f in fs))
-    assert dock.findingsTree.topLevelItemCount() == 1000, "the list shows the first 1000; the map all"
+    assert listed(dock) >= 1000, "the list shows the features of the first 1000 findings; the map all"
     worst = max(gaps)
     print(f"longest event-loop gap while validating {DENSE_N:,} features: {worst * 1000:.0f} ms "
           f"({len(gaps)} ticks)")
@@ -238,7 +246,7 @@ def test_one_edit_on_the_dense_store_updates_only_its_marks(dense_dock):
     # same place, other dates: an overlap (a duplicate needs equal dates too), on both sides
     assert [f.code for f in v.findings[clean]] == ["LEKP-O001"]
     assert [f.code for f in v.findings[target]] == ["LEKP-O001"]
-    assert dock.findingsTree.topLevelItemCount() == 1000
+    assert listed(dock) >= 1000
     assert v.marked_count() == before + 2
     print(f"re-check of one edit on the dense store incl. the map and the list: {elapsed * 1000:.0f} ms")
     assert v.counts()["warning"] == sum(1 for fs in v.findings.values() for f in fs if f.severity.value == "warning")

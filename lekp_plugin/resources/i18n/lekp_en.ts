@@ -303,6 +303,30 @@
       <source>Toon</source>
       <translation>Show</translation>
     </message>
+    <message>
+      <source>{0} fout</source>
+      <translation>{0} error</translation>
+    </message>
+    <message>
+      <source>{0} fouten</source>
+      <translation>{0} errors</translation>
+    </message>
+    <message>
+      <source>{0} waarschuwing</source>
+      <translation>{0} warning</translation>
+    </message>
+    <message>
+      <source>{0} waarschuwingen</source>
+      <translation>{0} warnings</translation>
+    </message>
+    <message>
+      <source>{0} info</source>
+      <translation>{0} info</translation>
+    </message>
+    <message>
+      <source>nieuw, niet bewaard</source>
+      <translation>new, not saved</translation>
+    </message>
   </context>
   <context>
     <name>ImportPlanAlgorithm</name>
