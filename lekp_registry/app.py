@@ -456,7 +456,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         if cid == VERBETERINGEN:
             lo, hi = parse_datetime(params.get("datetime"))
             records, matched = store.query(Query(bbox, area, restricted, lo, hi, parse_filters(params),
-                                                 limit, offset, cursor))
+                                                 limit, offset, cursor, max_counted=config.max_counted))
             more = len(records) > limit if matched is None else offset + len(records) < matched
             records = records[:limit]
             last_id = records[-1].id if records else None
@@ -466,7 +466,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
             more = offset + len(gems) < matched
             features = [gemeente_feature(g, crs, b) for g in gems]
         body: dict[str, Any] = {"type": "FeatureCollection", "features": features}
-        if matched is not None:  # not counted on keyset pages (deep pages stay cheap)
+        if matched is not None:  # not counted on keyset pages, nor above config.max_counted
             body["numberMatched"] = matched
         body.update({"numberReturned": len(features),
                      "timeStamp": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

@@ -14,6 +14,9 @@ class RegistryConfig:
     auth: AuthConfig = field(default_factory=AuthConfig)
     #: Largest accepted request body; larger ones get 413 before they are read whole.
     max_body_bytes: int = 10 * 1024 * 1024
+    #: ``numberMatched`` is given when at most this many features match (it is optional in
+    #: OGC API Features; an exact count of more would cost every first page a pass over them).
+    max_counted: int = 10000
     #: Most features one items page or one changes page returns.
     max_limit: int = 10000
     #: Most operations in one batch.

@@ -94,6 +94,10 @@ class Query:
     after: str | None = None
     #: Count the matches (``numberMatched``); a caller that needs only the page says False.
     count: bool = True
+    #: Count at most this many matches: when more match, the number matched is None
+    #: (``numberMatched`` is optional in OGC API Features; an exact count of a large match
+    #: would cost a pass over all of it on every first page).  ``None``: no bound.
+    max_counted: int | None = 10_000
 
 
 def attribute_clauses(query: Query, placeholder: str) -> tuple[list[str], list[Any]]:
@@ -258,8 +262,10 @@ class Store(abc.ABC):
     def query(self, query: Query) -> tuple[list[Record], int | None]:
         """Live records matching ``query`` ordered by id, and the number matched.
 
-        With ``query.after`` (keyset paging) the number matched is None and up
-        to ``limit + 1`` records come back: the extra one says there is a next page.
+        The number matched is exact, or None: with ``query.after`` (keyset
+        paging), when ``query.count`` is false and when more than
+        ``query.max_counted`` features match.  When it is None, up to
+        ``limit + 1`` records come back: the extra one says there is a next page.
         """
 
     @abc.abstractmethod

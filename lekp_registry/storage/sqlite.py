@@ -253,12 +253,20 @@ class SqliteStore(Store):
         where, args = self._where(query)
         conn = self._conn()
         keyset = query.after is not None
+        cap = query.max_counted
+        counted = query.count and not keyset
         if query.bbox is None:
-            total = None if keyset or not query.count else \
-                conn.execute(f"SELECT count(*) FROM verbeteringen WHERE {where}", args).fetchone()[0]
+            total = None
+            if counted and cap is None:
+                total = conn.execute(f"SELECT count(*) FROM verbeteringen WHERE {where}", args).fetchone()[0]
+            elif counted:  # counting stops after the cap
+                total = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM verbeteringen WHERE {where}"
+                                     " LIMIT ?)", [*args, cap + 1]).fetchone()[0]
+                total = None if total > cap else total
+            more = keyset or (counted and total is None)  # one more row: is there a next page?
             rows = conn.execute(
                 f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE {where} ORDER BY id LIMIT ? OFFSET ?",
-                [*args, query.limit + keyset, 0 if keyset else query.offset]).fetchall()
+                [*args, query.limit + more, 0 if keyset else query.offset]).fetchall()
             return [_record(r) for r in rows], total
         area = shapely.from_wkb(query.area) if query.area is not None else box(*query.bbox)
         shapely.prepare(area)
@@ -283,8 +291,9 @@ class SqliteStore(Store):
                         break
             return [_record(r[:6]) for r in page], None
         hits = [r for r in rows if hit(r)]
-        page = hits[query.offset:query.offset + query.limit]
-        return [_record(r[:6]) for r in page], len(hits)
+        total = len(hits) if cap is None or len(hits) <= cap else None
+        page = hits[query.offset:query.offset + query.limit + (total is None)]
+        return [_record(r[:6]) for r in page], total
 
     def changes(self, since: int, limit: int, gemeente_2025: str | None = None) -> list[Record]:
         if gemeente_2025 is None:
