@@ -2,7 +2,7 @@
 """The registry at Flanders scale: a synthetic Flanders in PostGIS (filled with COPY), then timed reads and writes.
 
     .venv/bin/python scripts/bench_registry_scale.py [--scale 0.02] [--pg-dsn DSN] [--workers 3]
-        [--clients 50] [--writes 20] [--rebuild] [--keep]
+        [--clients 50] [--writes 20] [--rebuild] [--keep] [--reuse SCHEMA]
 
 ``--scale 1`` is the pact's Flanders: 6.6 million trees (points and
 multipoints), 1 million polygons (ontharding, natuurgroenperken, hemelwater,
@@ -26,6 +26,11 @@ the changes feed from 0 and from a recent cursor, and single writes by
 ``--clients`` clients under that volume against the same writes on an empty
 database.  The PostgreSQL durability (fsync) is printed with the figures.
 Needs ``../shared/data`` (boundaries and population).
+
+``--keep`` keeps the filled schema; ``--reuse SCHEMA`` times that schema
+again without filling it (e.g. after a change of the read path; its single
+writes go to another part of the grid, ``--write-offset``).  The load average
+of the machine is printed with the reads and with the writes.
 
 Figures this script printed on this machine are in ``lekp_registry/README.md``.
 """
@@ -53,6 +58,7 @@ from lekp_plugin.core.population import is_flemish  # noqa: E402
 from lekp_registry.aggregates import Summer  # noqa: E402
 from lekp_registry.bench import describe, run_load, serve  # noqa: E402
 from lekp_registry.gemeenten import load_gemeenten  # noqa: E402
+from lekp_registry.geojson import CRS84, EPSG_31370, transform_bbox  # noqa: E402
 from lekp_registry.storage import open_store  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
@@ -171,6 +177,11 @@ def generate(store, scale: float, seed: int, summer: Summer) -> int:
     return seq
 
 
+def matched(body: dict) -> str:
+    n = body.get("numberMatched")
+    return f"{n:,} matched" if n is not None else "numberMatched left out: more than the registry counts"
+
+
 def timed(client, url: str, runs: int = 5, **params) -> tuple[float, dict]:
     """Median milliseconds of ``runs`` GETs (after one warm-up) and the last body."""
     r = client.get(url, params=params)
@@ -193,7 +204,10 @@ def main() -> int:
     parser.add_argument("--writes", type=int, default=20, help="single writes per client")
     parser.add_argument("--seed", type=int, default=2030)
     parser.add_argument("--rebuild", action="store_true", help="also time `rebuild` of the aggregates")
-    parser.add_argument("--keep", action="store_true", help="keep the schema (prints its DSN)")
+    parser.add_argument("--keep", action="store_true", help="keep the schemas (prints their names)")
+    parser.add_argument("--reuse", metavar="SCHEMA", help="time a schema kept by --keep, without filling")
+    parser.add_argument("--write-offset", type=int, default=10_000,
+                        help="grid offset of the single writes (another one for each --reuse)")
     args = parser.parse_args()
     if not args.pg_dsn:
         print("needs PostGIS: --pg-dsn or LEKP_TEST_PG_DSN (scripts/postgis.sh start)", file=sys.stderr)
@@ -206,12 +220,16 @@ def main() -> int:
 
     schemas = []
 
-    def schema_dsn() -> str:
+    def schema_dsn(reuse: str | None = None) -> str:
+        sep = "&" if "?" in args.pg_dsn else "?"
+        if reuse is not None:
+            if not reuse.isidentifier():
+                raise SystemExit(f"--reuse: not a schema name: {reuse!r}")
+            return f"{args.pg_dsn}{sep}options=-csearch_path%3D{reuse},public"
         name = f"scale_{uuid.uuid4().hex[:10]}"
         with psycopg.connect(args.pg_dsn, autocommit=True) as conn:
             conn.execute(f"CREATE SCHEMA {name}")
         schemas.append(name)
-        sep = "&" if "?" in args.pg_dsn else "?"
         return f"{args.pg_dsn}{sep}options=-csearch_path%3D{name},public"
 
     results: list[tuple[str, str]] = []
@@ -220,24 +238,35 @@ def main() -> int:
         results.append((what, value))
         print(f"  {what}: {value}", flush=True)
 
+    def load() -> str:
+        one, five, fifteen = os.getloadavg()
+        return f"load average {one:.1f}, {five:.1f}, {fifteen:.1f}"
+
     try:
-        full_db, empty_db = schema_dsn(), schema_dsn()
-        print(f"PostGIS: {describe(full_db)}; scale {args.scale}")
-        store = open_store(full_db)
-        t = time.monotonic()
-        load_gemeenten(store, str(BOUNDARIES), str(POPULATION), 2020)
-        summer = Summer()
-        rows = generate(store, args.scale, args.seed, summer)
-        fill = time.monotonic() - t
-        store.close()
-        t = time.monotonic()
-        store = open_store(full_db)  # recreates the indexes dropped for the COPY
-        with store._conn() as conn:
-            conn.execute("VACUUM ANALYZE verbeteringen")
-            conn.execute("ANALYZE voortgang_totalen")
-            size = conn.execute("SELECT pg_size_pretty(pg_total_relation_size('verbeteringen'))").fetchone()[0]
-        report("fill", f"{rows:,} features ({summer.features:,} counted) by COPY in {fill:.0f} s,"
-                       f" indexes and VACUUM ANALYZE {time.monotonic() - t:.0f} s; table {size}")
+        full_db, empty_db = schema_dsn(args.reuse), schema_dsn()
+        print(f"PostGIS: {describe(full_db)}; scale {args.scale if not args.reuse else 'of ' + args.reuse}")
+        if args.reuse:
+            store = open_store(full_db)
+            with store._conn() as conn:
+                rows = store.last_seq()
+                size = conn.execute("SELECT pg_size_pretty(pg_total_relation_size('verbeteringen'))").fetchone()[0]
+            report("reused", f"{args.reuse}: {store.count():,} features, {rows:,} writes; table {size}")
+        else:
+            store = open_store(full_db)
+            t = time.monotonic()
+            load_gemeenten(store, str(BOUNDARIES), str(POPULATION), 2020)
+            summer = Summer()
+            rows = generate(store, args.scale, args.seed, summer)
+            fill = time.monotonic() - t
+            store.close()
+            t = time.monotonic()
+            store = open_store(full_db)  # recreates the indexes dropped for the COPY
+            with store._conn() as conn:
+                conn.execute("VACUUM ANALYZE verbeteringen")
+                conn.execute("ANALYZE voortgang_totalen")
+                size = conn.execute("SELECT pg_size_pretty(pg_total_relation_size('verbeteringen'))").fetchone()[0]
+            report("fill", f"{rows:,} features ({summer.features:,} counted) by COPY in {fill:.0f} s,"
+                           f" indexes and VACUUM ANALYZE {time.monotonic() - t:.0f} s; table {size}")
         if args.rebuild:
             t = time.monotonic()
             before = store.voortgang_rows()
@@ -260,6 +289,7 @@ def main() -> int:
         work = Path(tempfile.mkdtemp(prefix="lekp-scale-"))
         with serve(full_db, work, workers=args.workers, gemeente="41027") as (url, token), \
                 httpx.Client(base_url=url, timeout=120) as c:
+            report("reads", load())
             ms, body = timed(c, f"/gemeenten/{nis}/voortgang")
             report(f"voortgang of {nis} ({n_nis:,} features)", f"{ms:.0f} ms")
             t = time.perf_counter()
@@ -270,17 +300,20 @@ def main() -> int:
             report(f"voortgang of Flanders ({body['aantal_gemeenten']} gemeenten), again (cached until a write)",
                    f"{ms:.0f} ms ({len(json.dumps(body)) // 1024} KiB; bomen gerealiseerd"
                    f" {bomen['gerealiseerd']:,.0f} of {bomen['doel_waarde']:,.0f})")
+            ms, body = timed(c, "/collections/verbeteringen/items", limit=100)
+            report("items, no filter, first page (100)", f"{ms:.0f} ms ({matched(body)})")
             box = f"{cx - 1000},{cy - 1000},{cx + 1000},{cy + 1000}"
             ms, body = timed(c, "/collections/verbeteringen/items", bbox=box, **{"bbox-crs": L72}, limit=100)
-            report("items bbox 2 km x 2 km in Gent, first page (100)",
-                   f"{ms:.0f} ms ({body['numberMatched']:,} matched)")
+            report("items bbox 2 km x 2 km in Gent, first page (100)", f"{ms:.0f} ms ({matched(body)})")
             nxt = next((link["href"] for link in body["links"] if link["rel"] == "next"), None)
             if nxt:
-                t = time.perf_counter()
-                c.get(nxt).raise_for_status()
-                report("items bbox, next page (cursor)", f"{(time.perf_counter() - t) * 1000:.0f} ms")
+                ms, _ = timed(c, nxt)
+                report("items bbox, next page (cursor)", f"{ms:.0f} ms")
+            lon0, lat0, lon1, lat1 = transform_bbox((cx - 1000, cy - 1000, cx + 1000, cy + 1000), EPSG_31370, CRS84)
+            ms, body = timed(c, "/collections/verbeteringen/items", bbox=f"{lon0},{lat0},{lon1},{lat1}", limit=100)
+            report("items bbox in CRS84 around the same box, first page (100)", f"{ms:.0f} ms ({matched(body)})")
             ms, body = timed(c, "/collections/verbeteringen/items", gemeente_nis=nis, limit=100)
-            report(f"items gemeente_nis={nis}, first page (100)", f"{ms:.0f} ms ({body['numberMatched']:,} matched)")
+            report(f"items gemeente_nis={nis}, first page (100)", f"{ms:.0f} ms ({matched(body)})")
             ms, _ = timed(c, "/collections/verbeteringen/items", gemeente_nis=nis, limit=100, cursor=deep_id)
             report(f"items gemeente_nis={nis}, deep page by cursor (at {deep_offset:,})", f"{ms:.0f} ms")
             ms, _ = timed(c, "/collections/verbeteringen/items", runs=3, gemeente_nis=nis, limit=100,
@@ -292,13 +325,14 @@ def main() -> int:
             report("changes from a recent cursor", f"{ms:.0f} ms")
             ms, _ = timed(c, "/collections/verbeteringen/changes", since=rows // 2, limit=100, gemeente_nis=nis)
             report(f"changes of {nis} from the middle", f"{ms:.0f} ms")
-            full = run_load(url, token, args.clients, args.writes, offset=10_000)
+            report("writes", load())
+            full = run_load(url, token, args.clients, args.writes, offset=args.write_offset)
         # the same writes on an empty database (gemeenten loaded)
         store = open_store(empty_db)
         load_gemeenten(store, str(BOUNDARIES), str(POPULATION), 2020)
         store.close()
         with serve(empty_db, work, workers=args.workers, gemeente="41027") as (url, token):
-            empty = run_load(url, token, args.clients, args.writes, offset=10_000)
+            empty = run_load(url, token, args.clients, args.writes, offset=args.write_offset)
         bad = sum(v for s, v in full.statuses.items() if s != 201) + \
             sum(v for s, v in empty.statuses.items() if s != 201)
         report(f"single writes, {args.clients} clients, {args.workers} worker(s)",
