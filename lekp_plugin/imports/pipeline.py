@@ -10,9 +10,10 @@ registry's reference features and the gemeente boundary.  The result, an
 pact, findings, and per feature whether it is new, an update or unchanged.
 
 :func:`write_import` writes the valid new and changed features into the store
-through OGR in ONE transaction (``bron = import``, ``bron_bestand``,
-``bron_sha256``, ``bron_sleutel``): a failure or a killed process leaves the
-store as it was.  The store's outbox triggers record the writes for sync.
+in ONE transaction (``bron = import``, ``bron_bestand``, ``bron_sha256``,
+``bron_sleutel``): a failure or a killed process leaves the store as it was.
+The spatial index, the feature count and the sync outbox get exactly the
+rows GDAL's and the store's triggers would write.
 
 No QGIS here: ``lekp:importplan``, the wizard, the benchmark and the tests
 share this module.
@@ -23,13 +24,13 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import gc
+import itertools
+import math
 import operator
 import os
 import re
-import shutil
 import sqlite3
 import struct
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -37,7 +38,6 @@ from typing import Any
 
 import numpy as np
 import shapely
-from osgeo import gdal, ogr
 
 from ..core.catalogue import PARAMETERS, geometry_type_allowed
 from ..core.schema import FIELDS_BY_NAME, GEOMETRY_FAMILIES, FieldType, family_of
@@ -49,9 +49,6 @@ from . import crs as crsmod
 from . import readers
 from .messages import ImportFault
 from .profiles import Profile, Rule, default_profile
-
-gdal.UseExceptions()
-ogr.UseExceptions()
 
 #: Quantities from geometry are rounded to this many decimals (cm, cm²).
 QUANTITY_DECIMALS = 2
@@ -700,7 +697,7 @@ def _multi(g):
 
 # -- writing ------------------------------------------------------------------------
 
-#: Rows per INSERT … SELECT statement: the progress (and a kill) can fall between them.
+#: Rows per bulk INSERT: the progress (and a kill) can fall between them.
 WRITE_CHUNK = 2_000
 _FAMILY_OF_TYPE = {0: "verbeteringen_punt", 4: "verbeteringen_punt", 1: "verbeteringen_lijn",
                    2: "verbeteringen_lijn", 5: "verbeteringen_lijn", 3: "verbeteringen_vlak",
@@ -724,12 +721,13 @@ _MULTI_HEAD = {0: b"\x01\x04\x00\x00\x00\x01\x00\x00\x00", 1: b"\x01\x05\x00\x00
 _MULTI_HEAD[2] = _MULTI_HEAD[1]  # GEOS writes a linear ring as a line string
 
 
-def _gpkg_blobs(arr: np.ndarray, srs_id: int) -> list[bytes]:
+def _gpkg_blobs(arr: np.ndarray, srs_id: int, *, with_bounds: bool = False):
     """GeoPackage geometry blobs (with envelope) of the geometries as their multi-part form.
 
     A single-part geometry's WKB becomes a one-part multi geometry by putting
     the multi header in front of it (what :func:`_multi_many` would give,
-    without building the geometries).
+    without building the geometries).  With ``with_bounds``: (blobs, their
+    envelopes as (minx, miny, maxx, maxy)), the envelope being what the blob's header holds.
     """
     tid = shapely.get_type_id(arr)
     if bool(shapely.is_empty(arr).any()) or not np.isin(tid, (0, 1, 2, 3, 4, 5, 6)).all():
@@ -738,10 +736,12 @@ def _gpkg_blobs(arr: np.ndarray, srs_id: int) -> list[bytes]:
     bounds = shapely.bounds(arr).tolist()
     head = b"GP\x00\x03" + struct.pack("<i", srs_id)
     if tid is None:
-        return [head + struct.pack("<4d", b[0], b[2], b[1], b[3]) + w for b, w in zip(bounds, wkbs, strict=True)]
-    multi_head = _MULTI_HEAD
-    return [head + struct.pack("<4d", b[0], b[2], b[1], b[3]) + multi_head.get(t, b"") + w
-            for b, w, t in zip(bounds, wkbs, tid.tolist(), strict=True)]
+        blobs = [head + struct.pack("<4d", b[0], b[2], b[1], b[3]) + w for b, w in zip(bounds, wkbs, strict=True)]
+    else:
+        multi_head = _MULTI_HEAD
+        blobs = [head + struct.pack("<4d", b[0], b[2], b[1], b[3]) + multi_head.get(t, b"") + w
+                 for b, w, t in zip(bounds, wkbs, tid.tolist(), strict=True)]
+    return (blobs, bounds) if with_bounds else blobs
 
 
 def _constant_literal(values: list[Any]) -> str | None:
@@ -822,33 +822,81 @@ def _outbox_inserts(con: sqlite3.Connection, tables) -> dict[str, str] | None:
     return out
 
 
-def _scalar(ds, sql: str):
-    lyr = ds.ExecuteSQL(sql)
-    try:
-        feat = lyr.GetNextFeature()
-        return None if feat is None or not feat.IsFieldSet(0) else feat.GetField(0)
-    finally:
-        ds.ReleaseResultSet(lyr)
+#: GDAL's per-row GeoPackage insert triggers that the bulk write replaces by one statement each:
+#: the spatial index entry (``rtree_<table>_<column>_insert``) and the feature count.
+_RTREE_INSERT = re.compile(
+    r'^CREATE\s+TRIGGER\s+"rtree_(?P<t>[^"]+)_(?P<c>[^"]+)_insert"\s+AFTER\s+INSERT\s+ON\s+"(?P=t)"\s+'
+    r'WHEN\s+\(new\."(?P=c)"\s+NOT\s+NULL\s+AND\s+NOT\s+ST_IsEmpty\(NEW\."(?P=c)"\)\)\s+BEGIN\s+'
+    r'INSERT\s+OR\s+REPLACE\s+INTO\s+"rtree_(?P=t)_(?P=c)"\s+VALUES\s+\(NEW\."fid",\s*'
+    r'ST_MinX\(NEW\."(?P=c)"\),\s*ST_MaxX\(NEW\."(?P=c)"\),\s*ST_MinY\(NEW\."(?P=c)"\),\s*'
+    r'ST_MaxY\(NEW\."(?P=c)"\)\);\s*END$', re.I)
+_COUNT_INSERT = re.compile(
+    r'^CREATE\s+TRIGGER\s+"trigger_insert_feature_count_(?P<t>[^"]+)"\s+AFTER\s+INSERT\s+ON\s+"(?P=t)"\s+'
+    r"BEGIN\s+UPDATE\s+gpkg_ogr_contents\s+SET\s+feature_count\s*=\s*feature_count\s*\+\s*1\s+"
+    r"WHERE\s+lower\(table_name\)\s*=\s*lower\('(?P=t)'\);\s*END$", re.I)
+
+
+@dataclass
+class _Deferred:
+    """The per-row GeoPackage triggers of one layer that the bulk insert runs set-based instead."""
+
+    rtree: tuple[str, str] | None = None   # (trigger name, its SQL)
+    count: tuple[str, str] | None = None
+
+
+def _deferred_triggers(con: sqlite3.Connection, table: str) -> _Deferred:
+    """The layer's rtree and feature-count insert triggers, when they have GDAL's exact shape.
+
+    A trigger of another shape (another GDAL, a hand-made store) stays in place
+    and does its work row by row: slower, never wrong.
+    """
+    out = _Deferred()
+    rows = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                       (table,)).fetchall()
+    for name, sql in rows:
+        text = (sql or "").strip()
+        m = _RTREE_INSERT.match(text)
+        if m and m["t"] == table and m["c"] == "geom" and name == f"rtree_{table}_geom_insert":
+            if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                           (f"rtree_{table}_geom",)).fetchone():
+                out.rtree = (name, sql)
+        m = _COUNT_INSERT.match(text)
+        if m and m["t"] == table and name == f"trigger_insert_feature_count_{table}":
+            out.count = (name, sql)
+    return out
 
 
 #: The bulk write skips the outbox triggers and writes their rows itself (tests switch it off to compare).
 SET_BASED_OUTBOX = True
+#: The bulk write fills the spatial index and the feature count set-based (tests switch it off to compare).
+SET_BASED_GPKG_TRIGGERS = True
 
 
 @_without_gc
 def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | None = None) -> WriteResult:
     """Write the plan's valid new and changed features in ONE transaction of the store.
 
-    New features (and updates whose geometry moved to another layer) are
-    staged in a scratch SQLite file and inserted with ``INSERT … SELECT``
-    statements on OGR's own connection to the store, so GDAL's GeoPackage
-    functions serve the spatial-index triggers.  The outbox rows of these
-    inserts are written set-based (:func:`_outbox_inserts`: the insert
-    triggers are skipped with ``sync_state.pulling`` and their own statement
-    runs once over the new rows); in-place updates go through
-    ``OGRLayer::SetFeature`` with the store's triggers recording them.  All of
-    it between one ``StartTransaction`` and ``CommitTransaction``: an error
-    rolls back, a killed process leaves the store as it was.
+    The write runs on a plain SQLite connection (:func:`lekp_plugin.store.sqlite.connect`,
+    which gives GDAL's rtree triggers their ``ST_*`` functions) in one
+    ``BEGIN IMMEDIATE`` … ``COMMIT``: an error rolls back, a killed process
+    leaves the store as it was.  New features (and updates whose geometry
+    moved to another layer) are inserted in bulk, with what GeoPackage and
+    the store would do per row done once per layer instead, as GDAL does for
+    a spatial index it creates after a bulk load:
+
+    * the spatial index: the ``rtree_<layer>_geom_insert`` trigger is dropped
+      for the insert and re-created after it, in the same transaction, and
+      the index filled with one statement from the envelopes the geometry
+      blobs carry (what the trigger's ``ST_MinX`` … read);
+    * the feature count of ``gpkg_ogr_contents``: likewise, one update by the
+      number of rows;
+    * the sync outbox: the insert triggers are skipped with
+      ``sync_state.pulling`` and their own statement runs once over the new
+      rows (:func:`_outbox_inserts`).
+
+    Triggers of another shape than GDAL's and the store's stay in place and
+    record row by row.  In-place updates are plain ``UPDATE`` statements,
+    recorded by the store's triggers.
     """
     todo = plan.to_write
     unchanged = sum(1 for c in plan.candidates if c.action == UNCHANGED and not c.has_error)
@@ -871,117 +919,99 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
             if c.action == UPDATE:
                 moved.append(k)
             inserts.setdefault(layer_of[k], []).append(k)
-    total, done = len(todo), 0
-    scratch_dir = tempfile.mkdtemp(prefix="lekp-import-")
-    scratch = os.path.join(scratch_dir, "nieuw.sqlite")
+    total = len(todo)
     try:
-        con = sqlite3.connect(plan.store)
-        try:
-            srs = {t: sq.srs_id_of(con, t) for t in inserts}
-            outbox_sql = _outbox_inserts(con, inserts) if SET_BASED_OUTBOX else None
-        finally:
-            con.close()
-        con = sqlite3.connect(scratch)
-        try:
-            # a scratch file: no journal, no fsync
-            con.execute("PRAGMA journal_mode = OFF")
-            con.execute("PRAGMA synchronous = OFF")
+        con = sq.connect(plan.store)
+    except sqlite3.Error as exc:
+        raise ImportFault("write_failed", path=plan.store, reason=str(exc).strip()) from None
+    try:
+        srs = {t: sq.srs_id_of(con, t) for t in {*inserts, *(todo[k].existing_layer for k in in_place)}}
+        # per layer: the INSERT statement (columns that hold one value for every row as literals),
+        # its rows, and the envelopes of the geometries for the spatial index
+        statements: dict[str, tuple[str, list[tuple], list[tuple]]] = {}
+        for t, ks in inserts.items():
+            by_name = _columns([todo[k].properties for k in ks], names)
+            exprs, staged = [], []
+            for n in names:
+                values = by_name[n]
+                if n in booleans:
+                    values = [None if v is None else (1 if v else 0) for v in values]
+                literal = _constant_literal(values)
+                if literal is not None:  # the same for every row: written once into the SQL
+                    exprs.append(literal)
+                    continue
+                staged.append(values)
+                exprs.append("?")
+            blobs, bounds = _gpkg_blobs(geoms[np.array(ks)], srs[t], with_bounds=True)
+            staged.append(blobs)
+            exprs.append("?")
             cols = ", ".join(f'"{n}"' for n in (*names, "geom"))
-            select: dict[str, str] = {}  # per layer: what INSERT … SELECT takes for each column
-            for t, ks in inserts.items():
-                by_name = _columns([todo[k].properties for k in ks], names)
-                staged: list[str] = []
-                columns = []
-                exprs = []
-                for n in names:
-                    values = by_name[n]
-                    if n in booleans:
-                        values = [None if v is None else (1 if v else 0) for v in values]
-                    literal = _constant_literal(values)
-                    if literal is not None:  # the same for every row: written once into the SQL
-                        exprs.append(literal)
-                        continue
-                    staged.append(n)
-                    columns.append(values)
-                    exprs.append(f'"{n}"')
-                staged.append("geom")
-                exprs.append('"geom"')
-                columns.append(_gpkg_blobs(geoms[np.array(ks)], srs[t]))
-                select[t] = ", ".join(exprs)
-                staged_cols = ", ".join(f'"{n}"' for n in staged)
-                con.execute(f'CREATE TABLE "{t}" ({staged_cols})')
-                marks = ", ".join("?" for _ in staged)
-                con.executemany(f'INSERT INTO "{t}" VALUES ({marks})', zip(*columns, strict=True))
-            con.commit()
-        finally:
-            con.close()
+            statements[t] = (f'INSERT INTO "{t}" ({cols}) VALUES ({", ".join(exprs)})',
+                             list(zip(*staged, strict=True)), bounds)
+        updates = []
+        if in_place:
+            sets = ", ".join(f'"{n}" = ?' for n in (*names, "geom"))
+            for k in in_place:
+                c = todo[k]
+                blob = _gpkg_blobs(geoms[[k]], srs[c.existing_layer])[0]
+                updates.append((f'UPDATE "{c.existing_layer}" SET {sets} WHERE fid = ?',
+                                (*(_sql_value(n, c.properties.get(n)) for n in names), blob, c.existing_fid)))
+
+        def write(con: sqlite3.Connection) -> None:
+            done = 0
+            for k in moved:
+                c = todo[k]
+                con.execute(f'DELETE FROM "{c.existing_layer}" WHERE fid = ?', (c.existing_fid,))
+            outbox_sql = _outbox_inserts(con, inserts) if SET_BASED_OUTBOX else None
+            after = {t: con.execute(f'SELECT coalesce(max(fid), 0) FROM "{t}"').fetchone()[0] for t in inserts}
+            pulling = None
+            if outbox_sql:
+                pulling = con.execute("SELECT pulling FROM sync_state WHERE id = 1").fetchone()[0]
+                con.execute("UPDATE sync_state SET pulling = 1 WHERE id = 1")
+            for t, (sql, rows, bounds) in statements.items():
+                deferred = _deferred_triggers(con, t) if SET_BASED_GPKG_TRIGGERS else _Deferred()
+                if deferred.rtree and not all(map(math.isfinite, itertools.chain.from_iterable(bounds))):
+                    deferred.rtree = None  # an empty geometry: the trigger decides what it indexes
+                for trigger in (deferred.rtree, deferred.count):
+                    if trigger:
+                        con.execute(f'DROP TRIGGER "{trigger[0]}"')
+                for start in range(0, len(rows), WRITE_CHUNK):
+                    con.executemany(sql, rows[start:start + WRITE_CHUNK])
+                    done += min(WRITE_CHUNK, len(rows) - start)
+                    if progress is not None:
+                        progress(done, total)
+                if deferred.rtree:
+                    fids = [r[0] for r in con.execute(f'SELECT fid FROM "{t}" WHERE fid > ? ORDER BY fid',
+                                                      (after[t],))]
+                    if len(fids) != len(rows):
+                        raise RuntimeError(f"{t}: {len(fids)} nieuwe rijen in plaats van {len(rows)}")
+                    con.executemany(f'INSERT OR REPLACE INTO "rtree_{t}_geom" VALUES (?, ?, ?, ?, ?)',
+                                    [(f, b[0], b[2], b[1], b[3]) for f, b in zip(fids, bounds, strict=True)])
+                if deferred.count:
+                    con.execute("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? "
+                                "WHERE lower(table_name) = lower(?)", (len(rows), t))
+                for trigger in (deferred.rtree, deferred.count):
+                    if trigger:
+                        con.execute(trigger[1])
+            if outbox_sql:
+                con.execute("UPDATE sync_state SET pulling = ? WHERE id = 1", (pulling,))
+                for t in inserts:
+                    con.execute(outbox_sql[t].format(after=after[t]))
+            for sql, values in updates:
+                con.execute(sql, values)
+                done += 1
+            if updates and progress is not None:
+                progress(done, total)
+            touched = sorted({*inserts, *(todo[k].existing_layer for k in (*moved, *in_place))})
+            con.executemany("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                            "WHERE lower(table_name) = lower(?)", [(t,) for t in touched])
+
         try:
-            ds = gdal.OpenEx(plan.store, gdal.OF_VECTOR | gdal.OF_UPDATE)
-        except RuntimeError as exc:
+            sq.write(con, write)
+        except (sqlite3.Error, RuntimeError, ValueError, TypeError) as exc:
             raise ImportFault("write_failed", path=plan.store, reason=str(exc).strip()) from None
-        try:
-            attached = False
-            if inserts:
-                quoted = scratch.replace("'", "''")
-                ds.ExecuteSQL(f"ATTACH DATABASE '{quoted}' AS lekp_import")
-                attached = True
-            ds.StartTransaction(force=True)
-            try:
-                for k in moved:
-                    c = todo[k]
-                    ds.GetLayerByName(c.existing_layer).DeleteFeature(c.existing_fid)
-                after: dict[str, int] = {}
-                pulling = None
-                if outbox_sql:
-                    after = {t: int(_scalar(ds, f'SELECT coalesce(max(fid), 0) FROM "{t}"') or 0)
-                             for t in inserts}
-                    pulling = int(_scalar(ds, "SELECT pulling FROM sync_state WHERE id = 1") or 0)
-                    ds.ExecuteSQL("UPDATE sync_state SET pulling = 1 WHERE id = 1")
-                for t, ks in inserts.items():
-                    for start in range(0, len(ks), WRITE_CHUNK):
-                        ds.ExecuteSQL(f'INSERT INTO "{t}" ({cols}) SELECT {select[t]} FROM lekp_import."{t}" '
-                                      f"WHERE rowid > {start} AND rowid <= {start + WRITE_CHUNK}")
-                        done += min(WRITE_CHUNK, len(ks) - start)
-                        if progress is not None:
-                            progress(done, total)
-                if outbox_sql:
-                    ds.ExecuteSQL(f"UPDATE sync_state SET pulling = {pulling} WHERE id = 1")
-                    for t in inserts:
-                        ds.ExecuteSQL(outbox_sql[t].format(after=after[t]))
-                for k in in_place:
-                    c = todo[k]
-                    layer = ds.GetLayerByName(c.existing_layer)
-                    feat = layer.GetFeature(c.existing_fid)
-                    for n in names:
-                        v = _sql_value(n, c.properties.get(n))
-                        if v is None:
-                            feat.SetFieldNull(n)
-                        else:
-                            feat.SetField(n, v)
-                    feat.SetGeometryDirectly(ogr.CreateGeometryFromWkb(shapely.to_wkb(_multi(geoms[k]))))
-                    layer.SetFeature(feat)
-                    done += 1
-                if in_place and progress is not None:
-                    progress(done, total)
-                ds.CommitTransaction()
-            except BaseException as exc:
-                try:
-                    ds.RollbackTransaction()
-                except RuntimeError:
-                    pass
-                if isinstance(exc, (RuntimeError, ValueError, TypeError)):
-                    raise ImportFault("write_failed", path=plan.store, reason=str(exc).strip()) from None
-                raise
-            finally:
-                if attached:
-                    try:
-                        ds.ExecuteSQL("DETACH DATABASE lekp_import")
-                    except RuntimeError:
-                        pass
-        finally:
-            ds = None
     finally:
-        shutil.rmtree(scratch_dir, ignore_errors=True)
+        con.close()
     return result
 
 

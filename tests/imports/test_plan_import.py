@@ -131,27 +131,37 @@ def test_dry_run_writes_nothing(plan, store):
     assert store_rows(store) == rows
 
 
-def test_write_failure_leaves_store_unchanged(plan, store, monkeypatch):
-    """An error half-way through the transaction rolls everything back."""
-    from osgeo import gdal
+def test_write_failure_leaves_store_unchanged(plan, store):
+    """An error half-way through the transaction rolls everything back, the store's triggers too."""
+    import sqlite3
 
     p = prepare_import(str(plan), str(store), today=TODAY)
+    last_hedge = [c.key for c in p.to_write if c.layer_name == "verbeteringen_lijn"][-1]
+    con = sqlite3.connect(store)
+    try:
+        # the disk fills up at the last hedge, with other features already written in the transaction
+        con.execute("CREATE TRIGGER test_schijf_vol BEFORE INSERT ON verbeteringen_lijn "
+                    f"WHEN NEW.bron_sleutel = '{last_hedge}' BEGIN SELECT RAISE(ABORT, 'schijf vol'); END")
+        con.commit()
+        schema = con.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+        counts = con.execute("SELECT table_name, feature_count FROM gpkg_ogr_contents ORDER BY 1").fetchall()
+    finally:
+        con.close()
     rows, box = store_rows(store), outbox(store)
-    original = gdal.Dataset.ExecuteSQL
-    inserts = []
-
-    def failing(self, sql, *args, **kwargs):
-        if sql.startswith("INSERT"):
-            inserts.append(sql)
-            if len(inserts) == 2:  # the first layer is in, the second fails
-                raise RuntimeError("schijf vol")
-        return original(self, sql, *args, **kwargs)
-
-    monkeypatch.setattr(gdal.Dataset, "ExecuteSQL", failing)
     from lekp_plugin.imports.messages import ImportFault
 
     with pytest.raises(ImportFault) as err:
         write_import(p)
     assert "schijf vol" in err.value.message("nl") and "ongewijzigd" in err.value.message("nl")
     assert store_rows(store) == rows and outbox(store) == box
+    con = sqlite3.connect(store)
+    try:
+        # the spatial-index and feature-count triggers the bulk write drops for a while are back
+        assert con.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall() == schema
+        assert con.execute("SELECT table_name, feature_count FROM gpkg_ogr_contents ORDER BY 1"
+                           ).fetchall() == counts
+        assert con.execute("SELECT count(*) FROM rtree_verbeteringen_punt_geom").fetchone()[0] == 0
+        assert con.execute("SELECT pulling FROM sync_state").fetchone()[0] == 0
+    finally:
+        con.close()
     assert sorted(q.name for q in store.parent.iterdir() if not q.name.startswith("diepenbeek.gpkg")) == [plan.name]
