@@ -11,6 +11,8 @@ Two kinds of configuration live here:
   categories allowed on the layer's geometry), dd/mm/jjjj dates, read-only
   system fields and *soft* constraints (the form warns, never refuses to save:
   errors block sync, not editing).
+  The label of ``hoeveelheid`` names the unit and its meaning by categorie
+  (a data-defined alias: "Hoeveelheid in stuks — aantal perken van ≥ 10 m²").
 * **Plugin only**: :mod:`.formhooks` adds the unit, the proposed quantity and
   the live findings to every form of a store layer while the plugin runs;
   nothing of it is stored.
@@ -43,7 +45,7 @@ ID_DEFAULT = "uuid('WithoutBraces')"
 
 #: Bumped whenever the stored default styles change: stores with an older
 #: style are upgraded when opened (see :func:`lekp_plugin.store.geopackage.write_styles`).
-STYLE_VERSION = 2
+STYLE_VERSION = 3
 
 _CHOICE_LABELS = {
     "aard": {"aanleg": ("Aanleg", "Construction"), "verwijdering": ("Verwijdering", "Removal")},
@@ -124,6 +126,24 @@ def quantity_text(categorie: str | None, lang: str = "nl") -> str:
     if lang == "nl":
         return f"Hoeveelheid in {unit_label(categorie, lang)}: {nl}"
     return f"Quantity in {unit_label(categorie, lang)}: {en}"
+
+
+def quantity_label_expression(lang: str = "nl", family: str | None = None) -> str:
+    """A QGIS expression for the label of ``hoeveelheid`` in the form: its unit and meaning by categorie.
+
+    "Hoeveelheid in stuks — aantal perken van ≥ 10 m²".  Stored with the form
+    (a data-defined field alias), so QGIS without the plugin shows it too.
+    """
+    def quoted(text: str) -> str:
+        return "'" + text.replace("'", "''") + "'"
+
+    cases = " ".join(
+        f"WHEN \"categorie\" = '{c}' THEN "
+        + quoted(quantity_text(c, lang).replace(f" {unit_label(c, lang)}: ", f" {unit_label(c, lang)} — ", 1))
+        for c in allowed_categories(family))
+    fallback = ("Hoeveelheid (kies eerst een categorie: die bepaalt de eenheid)" if lang == "nl"
+                else "Quantity (choose a category first: it decides the unit)")
+    return f"CASE {cases} ELSE {quoted(fallback)} END"
 
 
 def _choices(name: str, lang: str, family: str | None = None) -> dict[str, str]:
@@ -227,6 +247,12 @@ def configure(layer: QgsVectorLayer, lang: str = "nl") -> None:
     if fid >= 0:
         layer.setFieldAlias(fid, "Rij (fid)" if lang == "nl" else "Row (fid)")
         form.setReadOnly(fid, True)
+    quantity = fields.indexOf("hoeveelheid")
+    if quantity >= 0:  # the unit and its meaning in the field's label, by categorie, without the plugin
+        from ..compat import set_form_label_expression
+
+        set_form_label_expression(form, "hoeveelheid", quantity_label_expression(lang, family))
+        form.setLabelOnTop(quantity, True)  # a long label above the box, not squeezing it
     # No Python init code in the form: it would travel in saved projects and styles and
     # stop QGIS without the plugin with a "function not found" box.  The plugin's
     # additions reach the form through formhooks' watcher instead.

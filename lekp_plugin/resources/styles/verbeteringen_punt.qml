@@ -1,371 +1,371 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" readOnly="0" styleCategories="AllStyleCategories" simplifyDrawingTol="1" symbologyReferenceScale="-1" minScale="100000000" simplifyAlgorithm="0" simplifyLocal="1" labelsEnabled="1" simplifyDrawingHints="1" simplifyMaxScale="1">
+<qgis simplifyDrawingHints="1" styleCategories="AllStyleCategories" labelsEnabled="1" maxScale="0" simplifyDrawingTol="1" symbologyReferenceScale="-1" minScale="100000000" simplifyAlgorithm="0" readOnly="0" version="3.22.16-Białowieża" simplifyLocal="1" hasScaleBasedVisibilityFlag="0" simplifyMaxScale="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal durationField="" enabled="0" durationUnit="min" fixedDuration="0" accumulate="0" limitMode="0" startExpression="" mode="0" endExpression="" startField="" endField="">
+  <temporal fixedDuration="0" accumulate="0" endExpression="" limitMode="0" mode="0" enabled="0" startField="" endField="" durationField="" durationUnit="min" startExpression="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 type="categorizedSymbol" referencescale="-1" enableorderby="0" forceraster="0" attr="categorie" symbollevels="0">
+  <renderer-v2 forceraster="0" referencescale="-1" enableorderby="0" symbollevels="0" type="categorizedSymbol" attr="categorie">
     <categories>
-      <category symbol="0" value="boom" label="Boom" render="true"/>
-      <category symbol="1" value="geveltuin" label="Geveltuin" render="true"/>
-      <category symbol="2" value="hemelwater_hergebruik" label="Hemelwater: hergebruik" render="true"/>
-      <category symbol="3" value="hemelwater_buffer" label="Hemelwater: buffering" render="true"/>
-      <category symbol="4" value="hemelwater_infiltratie" label="Hemelwater: infiltratie" render="true"/>
-      <category symbol="5" value="" label="Andere of geen categorie" render="true"/>
+      <category value="boom" label="Boom" render="true" symbol="0"/>
+      <category value="geveltuin" label="Geveltuin" render="true" symbol="1"/>
+      <category value="hemelwater_hergebruik" label="Hemelwater: hergebruik" render="true" symbol="2"/>
+      <category value="hemelwater_buffer" label="Hemelwater: buffering" render="true" symbol="3"/>
+      <category value="hemelwater_infiltratie" label="Hemelwater: infiltratie" render="true" symbol="4"/>
+      <category value="" label="Andere of geen categorie" render="true" symbol="5"/>
     </categories>
     <symbols>
-      <symbol alpha="1" type="marker" name="0" force_rhr="0" clip_to_extent="1">
+      <symbol clip_to_extent="1" name="0" alpha="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="27,120,55,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="17,75,34,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="3" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option name="angle" type="QString" value="0"/>
+            <Option name="cap_style" type="QString" value="square"/>
+            <Option name="color" type="QString" value="27,120,55,255"/>
+            <Option name="horizontal_anchor_point" type="QString" value="1"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="name" type="QString" value="circle"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="17,75,34,255"/>
+            <Option name="outline_style" type="QString" value="solid"/>
+            <Option name="outline_width" type="QString" value="0"/>
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="scale_method" type="QString" value="diameter"/>
+            <Option name="size" type="QString" value="3"/>
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="size_unit" type="QString" value="MM"/>
+            <Option name="vertical_anchor_point" type="QString" value="1"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="27,120,55,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="17,75,34,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="3"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="27,120,55,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="17,75,34,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="3" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" type="marker" name="1" force_rhr="0" clip_to_extent="1">
+      <symbol clip_to_extent="1" name="1" alpha="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="194,165,207,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="121,103,129,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="3" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option name="angle" type="QString" value="0"/>
+            <Option name="cap_style" type="QString" value="square"/>
+            <Option name="color" type="QString" value="194,165,207,255"/>
+            <Option name="horizontal_anchor_point" type="QString" value="1"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="name" type="QString" value="circle"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="121,103,129,255"/>
+            <Option name="outline_style" type="QString" value="solid"/>
+            <Option name="outline_width" type="QString" value="0"/>
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="scale_method" type="QString" value="diameter"/>
+            <Option name="size" type="QString" value="3"/>
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="size_unit" type="QString" value="MM"/>
+            <Option name="vertical_anchor_point" type="QString" value="1"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="194,165,207,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="121,103,129,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="3"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="194,165,207,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="121,103,129,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="3" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" type="marker" name="2" force_rhr="0" clip_to_extent="1">
+      <symbol clip_to_extent="1" name="2" alpha="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="33,102,172,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="21,64,107,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="3" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option name="angle" type="QString" value="0"/>
+            <Option name="cap_style" type="QString" value="square"/>
+            <Option name="color" type="QString" value="33,102,172,255"/>
+            <Option name="horizontal_anchor_point" type="QString" value="1"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="name" type="QString" value="circle"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="21,64,107,255"/>
+            <Option name="outline_style" type="QString" value="solid"/>
+            <Option name="outline_width" type="QString" value="0"/>
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="scale_method" type="QString" value="diameter"/>
+            <Option name="size" type="QString" value="3"/>
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="size_unit" type="QString" value="MM"/>
+            <Option name="vertical_anchor_point" type="QString" value="1"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="33,102,172,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="21,64,107,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="3"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="33,102,172,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="21,64,107,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="3" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" type="marker" name="3" force_rhr="0" clip_to_extent="1">
+      <symbol clip_to_extent="1" name="3" alpha="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="67,147,195,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="42,92,122,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="3" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option name="angle" type="QString" value="0"/>
+            <Option name="cap_style" type="QString" value="square"/>
+            <Option name="color" type="QString" value="67,147,195,255"/>
+            <Option name="horizontal_anchor_point" type="QString" value="1"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="name" type="QString" value="circle"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="42,92,122,255"/>
+            <Option name="outline_style" type="QString" value="solid"/>
+            <Option name="outline_width" type="QString" value="0"/>
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="scale_method" type="QString" value="diameter"/>
+            <Option name="size" type="QString" value="3"/>
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="size_unit" type="QString" value="MM"/>
+            <Option name="vertical_anchor_point" type="QString" value="1"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="67,147,195,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="42,92,122,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="3"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="67,147,195,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="42,92,122,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="3" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" type="marker" name="4" force_rhr="0" clip_to_extent="1">
+      <symbol clip_to_extent="1" name="4" alpha="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="146,197,222,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="91,123,139,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="3" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option name="angle" type="QString" value="0"/>
+            <Option name="cap_style" type="QString" value="square"/>
+            <Option name="color" type="QString" value="146,197,222,255"/>
+            <Option name="horizontal_anchor_point" type="QString" value="1"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="name" type="QString" value="circle"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="91,123,139,255"/>
+            <Option name="outline_style" type="QString" value="solid"/>
+            <Option name="outline_width" type="QString" value="0"/>
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="scale_method" type="QString" value="diameter"/>
+            <Option name="size" type="QString" value="3"/>
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="size_unit" type="QString" value="MM"/>
+            <Option name="vertical_anchor_point" type="QString" value="1"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="146,197,222,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="91,123,139,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="3"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="146,197,222,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="91,123,139,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="3" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol alpha="1" type="marker" name="5" force_rhr="0" clip_to_extent="1">
+      <symbol clip_to_extent="1" name="5" alpha="1" force_rhr="0" type="marker">
         <data_defined_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+        <layer class="SimpleMarker" locked="0" enabled="1" pass="0">
           <Option type="Map">
-            <Option value="0" type="QString" name="angle"/>
-            <Option value="square" type="QString" name="cap_style"/>
-            <Option value="136,136,136,255" type="QString" name="color"/>
-            <Option value="1" type="QString" name="horizontal_anchor_point"/>
-            <Option value="bevel" type="QString" name="joinstyle"/>
-            <Option value="circle" type="QString" name="name"/>
-            <Option value="0,0" type="QString" name="offset"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-            <Option value="MM" type="QString" name="offset_unit"/>
-            <Option value="35,35,35,255" type="QString" name="outline_color"/>
-            <Option value="solid" type="QString" name="outline_style"/>
-            <Option value="0" type="QString" name="outline_width"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="outline_width_map_unit_scale"/>
-            <Option value="MM" type="QString" name="outline_width_unit"/>
-            <Option value="diameter" type="QString" name="scale_method"/>
-            <Option value="2" type="QString" name="size"/>
-            <Option value="3x:0,0,0,0,0,0" type="QString" name="size_map_unit_scale"/>
-            <Option value="MM" type="QString" name="size_unit"/>
-            <Option value="1" type="QString" name="vertical_anchor_point"/>
+            <Option name="angle" type="QString" value="0"/>
+            <Option name="cap_style" type="QString" value="square"/>
+            <Option name="color" type="QString" value="136,136,136,255"/>
+            <Option name="horizontal_anchor_point" type="QString" value="1"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="name" type="QString" value="circle"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="35,35,35,255"/>
+            <Option name="outline_style" type="QString" value="solid"/>
+            <Option name="outline_width" type="QString" value="0"/>
+            <Option name="outline_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="scale_method" type="QString" value="diameter"/>
+            <Option name="size" type="QString" value="2"/>
+            <Option name="size_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option name="size_unit" type="QString" value="MM"/>
+            <Option name="vertical_anchor_point" type="QString" value="1"/>
           </Option>
-          <prop k="angle" v="0"/>
-          <prop k="cap_style" v="square"/>
-          <prop k="color" v="136,136,136,255"/>
-          <prop k="horizontal_anchor_point" v="1"/>
-          <prop k="joinstyle" v="bevel"/>
-          <prop k="name" v="circle"/>
-          <prop k="offset" v="0,0"/>
-          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="offset_unit" v="MM"/>
-          <prop k="outline_color" v="35,35,35,255"/>
-          <prop k="outline_style" v="solid"/>
-          <prop k="outline_width" v="0"/>
-          <prop k="outline_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="outline_width_unit" v="MM"/>
-          <prop k="scale_method" v="diameter"/>
-          <prop k="size" v="2"/>
-          <prop k="size_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-          <prop k="size_unit" v="MM"/>
-          <prop k="vertical_anchor_point" v="1"/>
+          <prop v="0" k="angle"/>
+          <prop v="square" k="cap_style"/>
+          <prop v="136,136,136,255" k="color"/>
+          <prop v="1" k="horizontal_anchor_point"/>
+          <prop v="bevel" k="joinstyle"/>
+          <prop v="circle" k="name"/>
+          <prop v="0,0" k="offset"/>
+          <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+          <prop v="MM" k="offset_unit"/>
+          <prop v="35,35,35,255" k="outline_color"/>
+          <prop v="solid" k="outline_style"/>
+          <prop v="0" k="outline_width"/>
+          <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+          <prop v="MM" k="outline_width_unit"/>
+          <prop v="diameter" k="scale_method"/>
+          <prop v="2" k="size"/>
+          <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+          <prop v="MM" k="size_unit"/>
+          <prop v="1" k="vertical_anchor_point"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option value="" type="QString" name="name"/>
+              <Option name="name" type="QString" value=""/>
               <Option name="properties"/>
-              <Option value="collection" type="QString" name="type"/>
+              <Option name="type" type="QString" value="collection"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -376,7 +376,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style textColor="50,50,50,255" legendString="Aa" fontSize="8" capitalization="0" fontWeight="50" textOpacity="1" isExpression="1" useSubstitutions="0" fontWordSpacing="0" textOrientation="horizontal" namedStyle="Regular" fontUnderline="0" previewBkgrdColor="255,255,255,255" fontFamily="Sans Serif" allowHtml="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontLetterSpacing="0" fieldName="represent_value(&quot;categorie&quot;) || ' ' || coalesce(format_number(&quot;hoeveelheid&quot;, if(&quot;hoeveelheid&quot; = floor(&quot;hoeveelheid&quot;), 0, 1)) || ' ' || CASE WHEN &quot;categorie&quot; = 'boom' THEN 'stuks' WHEN &quot;categorie&quot; = 'haag' THEN 'm' WHEN &quot;categorie&quot; = 'geveltuin' THEN 'm' WHEN &quot;categorie&quot; = 'natuurgroenperk' THEN 'stuks' WHEN &quot;categorie&quot; = 'ontharding' THEN 'm²' WHEN &quot;categorie&quot; = 'hemelwater_hergebruik' THEN 'm³' WHEN &quot;categorie&quot; = 'hemelwater_buffer' THEN 'm³' WHEN &quot;categorie&quot; = 'hemelwater_infiltratie' THEN 'm³' ELSE '' END, '')" blendMode="0" multilineHeight="1" fontItalic="0" fontKerning="1" fontStrikeout="0" fontSizeUnit="Point">
+      <text-style fontFamily="Sans Serif" legendString="Aa" allowHtml="0" textOrientation="horizontal" multilineHeight="1" fontSizeUnit="Point" textOpacity="1" fontWeight="50" fontStrikeout="0" fontItalic="0" previewBkgrdColor="255,255,255,255" fieldName="represent_value(&quot;categorie&quot;) || ' ' || coalesce(format_number(&quot;hoeveelheid&quot;, if(&quot;hoeveelheid&quot; = floor(&quot;hoeveelheid&quot;), 0, 1)) || ' ' || CASE WHEN &quot;categorie&quot; = 'boom' THEN 'stuks' WHEN &quot;categorie&quot; = 'haag' THEN 'm' WHEN &quot;categorie&quot; = 'geveltuin' THEN 'm' WHEN &quot;categorie&quot; = 'natuurgroenperk' THEN 'stuks' WHEN &quot;categorie&quot; = 'ontharding' THEN 'm²' WHEN &quot;categorie&quot; = 'hemelwater_hergebruik' THEN 'm³' WHEN &quot;categorie&quot; = 'hemelwater_buffer' THEN 'm³' WHEN &quot;categorie&quot; = 'hemelwater_infiltratie' THEN 'm³' ELSE '' END, '')" fontWordSpacing="0" fontLetterSpacing="0" isExpression="1" namedStyle="Regular" fontSizeMapUnitScale="3x:0,0,0,0,0,0" capitalization="0" fontKerning="1" useSubstitutions="0" blendMode="0" fontUnderline="0" fontSize="8" textColor="50,50,50,255">
         <families>
           <family name="Open Sans"/>
           <family name="Liberation Sans"/>
@@ -384,94 +384,94 @@
           <family name="Arial"/>
           <family name="Sans Serif"/>
         </families>
-        <text-buffer bufferBlendMode="0" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferOpacity="1" bufferJoinStyle="128" bufferColor="250,250,250,255" bufferDraw="1" bufferSizeUnits="MM" bufferSize="0.80000000000000004" bufferNoFill="1"/>
-        <text-mask maskEnabled="0" maskJoinStyle="128" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskType="0" maskSize="0" maskSizeUnits="MM" maskOpacity="1" maskedSymbolLayers=""/>
-        <background shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeBorderColor="128,128,128,255" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetUnit="Point" shapeOffsetX="0" shapeFillColor="255,255,255,255" shapeRadiiY="0" shapeType="0" shapeSizeX="0" shapeSVGFile="" shapeRotation="0" shapeDraw="0" shapeOffsetY="0" shapeOpacity="1" shapeRadiiX="0" shapeSizeUnit="Point" shapeSizeType="0" shapeBorderWidth="0" shapeBorderWidthUnit="Point" shapeRadiiUnit="Point" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeSizeY="0" shapeJoinStyle="64" shapeRotationType="0" shapeBlendMode="0">
-          <symbol alpha="1" type="fill" name="fillSymbol" force_rhr="0" clip_to_extent="1">
+        <text-buffer bufferColor="250,250,250,255" bufferJoinStyle="128" bufferDraw="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferSizeUnits="MM" bufferOpacity="1" bufferSize="0.80000000000000004" bufferBlendMode="0" bufferNoFill="1"/>
+        <text-mask maskSize="0" maskOpacity="1" maskedSymbolLayers="" maskSizeUnits="MM" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskType="0" maskEnabled="0" maskJoinStyle="128"/>
+        <background shapeJoinStyle="64" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeSVGFile="" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeRotationType="0" shapeDraw="0" shapeBorderWidthUnit="Point" shapeSizeUnit="Point" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiUnit="Point" shapeRadiiX="0" shapeRadiiY="0" shapeOpacity="1" shapeSizeY="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetUnit="Point" shapeFillColor="255,255,255,255" shapeBorderWidth="0" shapeType="0" shapeBlendMode="0" shapeOffsetY="0" shapeSizeType="0" shapeBorderColor="128,128,128,255" shapeOffsetX="0" shapeSizeX="0" shapeRotation="0">
+          <symbol clip_to_extent="1" name="fillSymbol" alpha="1" force_rhr="0" type="fill">
             <data_defined_properties>
               <Option type="Map">
-                <Option value="" type="QString" name="name"/>
+                <Option name="name" type="QString" value=""/>
                 <Option name="properties"/>
-                <Option value="collection" type="QString" name="type"/>
+                <Option name="type" type="QString" value="collection"/>
               </Option>
             </data_defined_properties>
-            <layer class="SimpleFill" enabled="1" pass="0" locked="0">
+            <layer class="SimpleFill" locked="0" enabled="1" pass="0">
               <Option type="Map">
-                <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
-                <Option value="255,255,255,255" type="QString" name="color"/>
-                <Option value="bevel" type="QString" name="joinstyle"/>
-                <Option value="0,0" type="QString" name="offset"/>
-                <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
-                <Option value="MM" type="QString" name="offset_unit"/>
-                <Option value="128,128,128,255" type="QString" name="outline_color"/>
-                <Option value="no" type="QString" name="outline_style"/>
-                <Option value="0" type="QString" name="outline_width"/>
-                <Option value="Point" type="QString" name="outline_width_unit"/>
-                <Option value="solid" type="QString" name="style"/>
+                <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+                <Option name="color" type="QString" value="255,255,255,255"/>
+                <Option name="joinstyle" type="QString" value="bevel"/>
+                <Option name="offset" type="QString" value="0,0"/>
+                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+                <Option name="offset_unit" type="QString" value="MM"/>
+                <Option name="outline_color" type="QString" value="128,128,128,255"/>
+                <Option name="outline_style" type="QString" value="no"/>
+                <Option name="outline_width" type="QString" value="0"/>
+                <Option name="outline_width_unit" type="QString" value="Point"/>
+                <Option name="style" type="QString" value="solid"/>
               </Option>
-              <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-              <prop k="color" v="255,255,255,255"/>
-              <prop k="joinstyle" v="bevel"/>
-              <prop k="offset" v="0,0"/>
-              <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
-              <prop k="offset_unit" v="MM"/>
-              <prop k="outline_color" v="128,128,128,255"/>
-              <prop k="outline_style" v="no"/>
-              <prop k="outline_width" v="0"/>
-              <prop k="outline_width_unit" v="Point"/>
-              <prop k="style" v="solid"/>
+              <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
+              <prop v="255,255,255,255" k="color"/>
+              <prop v="bevel" k="joinstyle"/>
+              <prop v="0,0" k="offset"/>
+              <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+              <prop v="MM" k="offset_unit"/>
+              <prop v="128,128,128,255" k="outline_color"/>
+              <prop v="no" k="outline_style"/>
+              <prop v="0" k="outline_width"/>
+              <prop v="Point" k="outline_width_unit"/>
+              <prop v="solid" k="style"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option value="" type="QString" name="name"/>
+                  <Option name="name" type="QString" value=""/>
                   <Option name="properties"/>
-                  <Option value="collection" type="QString" name="type"/>
+                  <Option name="type" type="QString" value="collection"/>
                 </Option>
               </data_defined_properties>
             </layer>
           </symbol>
         </background>
-        <shadow shadowRadiusUnit="MM" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOpacity="0.69999999999999996" shadowOffsetGlobal="1" shadowDraw="0" shadowUnder="0" shadowScale="100" shadowRadiusAlphaOnly="0" shadowBlendMode="6" shadowOffsetAngle="135" shadowOffsetUnit="MM" shadowOffsetDist="1" shadowRadius="1.5" shadowColor="0,0,0,255" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0"/>
+        <shadow shadowColor="0,0,0,255" shadowOffsetUnit="MM" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetAngle="135" shadowOffsetDist="1" shadowOpacity="0.69999999999999996" shadowDraw="0" shadowUnder="0" shadowRadiusUnit="MM" shadowScale="100" shadowOffsetGlobal="1" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowRadiusAlphaOnly="0" shadowBlendMode="6" shadowRadius="1.5"/>
         <dd_properties>
           <Option type="Map">
-            <Option value="" type="QString" name="name"/>
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
         </dd_properties>
         <substitutions/>
       </text-style>
-      <text-format multilineAlign="3" reverseDirectionSymbol="0" wrapChar="" rightDirectionSymbol=">" placeDirectionSymbol="0" formatNumbers="0" useMaxLineLengthForAutoWrap="1" decimals="3" autoWrapLength="0" leftDirectionSymbol="&lt;" addDirectionSymbol="0" plussign="0"/>
-      <placement rotationAngle="0" fitInPolygonOnly="0" preserveRotation="1" maxCurvedCharAngleIn="25" overrunDistanceUnit="MM" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" geometryGenerator="" geometryGeneratorEnabled="0" rotationUnit="AngleDegrees" placement="0" priority="5" centroidInside="0" polygonPlacementFlags="2" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" yOffset="0" geometryGeneratorType="PointGeometry" quadOffset="4" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" maxCurvedCharAngleOut="-25" offsetType="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" distUnits="MM" offsetUnits="MM" repeatDistanceUnits="MM" lineAnchorClipping="0" dist="0" placementFlags="10" lineAnchorPercent="0.5" centroidWhole="0" xOffset="0" distMapUnitScale="3x:0,0,0,0,0,0" lineAnchorType="0" layerType="UnknownGeometry" repeatDistance="0" overrunDistance="0"/>
-      <rendering displayAll="0" fontLimitPixelSize="0" scaleVisibility="1" obstacleFactor="1" obstacleType="1" drawLabels="1" mergeLines="0" upsidedownLabels="0" fontMaxPixelSize="10000" scaleMax="2500" zIndex="0" obstacle="1" unplacedVisibility="0" scaleMin="1" fontMinPixelSize="0" maxNumLabels="2000" minFeatureSize="0" limitNumLabels="0" labelPerPart="0"/>
+      <text-format useMaxLineLengthForAutoWrap="1" leftDirectionSymbol="&lt;" plussign="0" rightDirectionSymbol=">" wrapChar="" autoWrapLength="0" placeDirectionSymbol="0" addDirectionSymbol="0" multilineAlign="3" reverseDirectionSymbol="0" decimals="3" formatNumbers="0"/>
+      <placement repeatDistance="0" xOffset="0" quadOffset="4" maxCurvedCharAngleOut="-25" rotationAngle="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" yOffset="0" centroidInside="0" maxCurvedCharAngleIn="25" lineAnchorType="0" centroidWhole="0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" layerType="UnknownGeometry" distMapUnitScale="3x:0,0,0,0,0,0" offsetUnits="MM" overrunDistanceUnit="MM" polygonPlacementFlags="2" lineAnchorPercent="0.5" geometryGeneratorEnabled="0" rotationUnit="AngleDegrees" overrunDistance="0" geometryGeneratorType="PointGeometry" geometryGenerator="" offsetType="0" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" distUnits="MM" repeatDistanceUnits="MM" placement="0" placementFlags="10" dist="0" priority="5" lineAnchorClipping="0" fitInPolygonOnly="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" preserveRotation="1"/>
+      <rendering fontLimitPixelSize="0" obstacle="1" scaleMin="1" minFeatureSize="0" displayAll="0" unplacedVisibility="0" scaleVisibility="1" labelPerPart="0" mergeLines="0" zIndex="0" maxNumLabels="2000" drawLabels="1" obstacleFactor="1" obstacleType="1" fontMaxPixelSize="10000" fontMinPixelSize="0" limitNumLabels="0" scaleMax="2500" upsidedownLabels="0"/>
       <dd_properties>
         <Option type="Map">
-          <Option value="" type="QString" name="name"/>
+          <Option name="name" type="QString" value=""/>
           <Option name="properties"/>
-          <Option value="collection" type="QString" name="type"/>
+          <Option name="type" type="QString" value="collection"/>
         </Option>
       </dd_properties>
       <callout type="simple">
         <Option type="Map">
-          <Option value="pole_of_inaccessibility" type="QString" name="anchorPoint"/>
-          <Option value="0" type="int" name="blendMode"/>
-          <Option type="Map" name="ddProperties">
-            <Option value="" type="QString" name="name"/>
+          <Option name="anchorPoint" type="QString" value="pole_of_inaccessibility"/>
+          <Option name="blendMode" type="int" value="0"/>
+          <Option name="ddProperties" type="Map">
+            <Option name="name" type="QString" value=""/>
             <Option name="properties"/>
-            <Option value="collection" type="QString" name="type"/>
+            <Option name="type" type="QString" value="collection"/>
           </Option>
-          <Option value="false" type="bool" name="drawToAllParts"/>
-          <Option value="0" type="QString" name="enabled"/>
-          <Option value="point_on_exterior" type="QString" name="labelAnchorPoint"/>
-          <Option value="&lt;symbol alpha=&quot;1&quot; type=&quot;line&quot; name=&quot;symbol&quot; force_rhr=&quot;0&quot; clip_to_extent=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer class=&quot;SimpleLine&quot; enabled=&quot;1&quot; pass=&quot;0&quot; locked=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;align_dash_pattern&quot;/>&lt;Option value=&quot;square&quot; type=&quot;QString&quot; name=&quot;capstyle&quot;/>&lt;Option value=&quot;5;2&quot; type=&quot;QString&quot; name=&quot;customdash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;customdash_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;customdash_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;draw_inside_polygon&quot;/>&lt;Option value=&quot;bevel&quot; type=&quot;QString&quot; name=&quot;joinstyle&quot;/>&lt;Option value=&quot;60,60,60,255&quot; type=&quot;QString&quot; name=&quot;line_color&quot;/>&lt;Option value=&quot;solid&quot; type=&quot;QString&quot; name=&quot;line_style&quot;/>&lt;Option value=&quot;0.3&quot; type=&quot;QString&quot; name=&quot;line_width&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;line_width_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;ring_filter&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;use_custom_dash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;width_map_unit_scale&quot;/>&lt;/Option>&lt;prop k=&quot;align_dash_pattern&quot; v=&quot;0&quot;/>&lt;prop k=&quot;capstyle&quot; v=&quot;square&quot;/>&lt;prop k=&quot;customdash&quot; v=&quot;5;2&quot;/>&lt;prop k=&quot;customdash_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;customdash_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;dash_pattern_offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;dash_pattern_offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;dash_pattern_offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;draw_inside_polygon&quot; v=&quot;0&quot;/>&lt;prop k=&quot;joinstyle&quot; v=&quot;bevel&quot;/>&lt;prop k=&quot;line_color&quot; v=&quot;60,60,60,255&quot;/>&lt;prop k=&quot;line_style&quot; v=&quot;solid&quot;/>&lt;prop k=&quot;line_width&quot; v=&quot;0.3&quot;/>&lt;prop k=&quot;line_width_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;offset&quot; v=&quot;0&quot;/>&lt;prop k=&quot;offset_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;offset_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;ring_filter&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_end_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_end_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;trim_distance_start&quot; v=&quot;0&quot;/>&lt;prop k=&quot;trim_distance_start_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;prop k=&quot;trim_distance_start_unit&quot; v=&quot;MM&quot;/>&lt;prop k=&quot;tweak_dash_pattern_on_corners&quot; v=&quot;0&quot;/>&lt;prop k=&quot;use_custom_dash&quot; v=&quot;0&quot;/>&lt;prop k=&quot;width_map_unit_scale&quot; v=&quot;3x:0,0,0,0,0,0&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" type="QString" name="lineSymbol"/>
-          <Option value="0" type="double" name="minLength"/>
-          <Option value="3x:0,0,0,0,0,0" type="QString" name="minLengthMapUnitScale"/>
-          <Option value="MM" type="QString" name="minLengthUnit"/>
-          <Option value="0" type="double" name="offsetFromAnchor"/>
-          <Option value="3x:0,0,0,0,0,0" type="QString" name="offsetFromAnchorMapUnitScale"/>
-          <Option value="MM" type="QString" name="offsetFromAnchorUnit"/>
-          <Option value="0" type="double" name="offsetFromLabel"/>
-          <Option value="3x:0,0,0,0,0,0" type="QString" name="offsetFromLabelMapUnitScale"/>
-          <Option value="MM" type="QString" name="offsetFromLabelUnit"/>
+          <Option name="drawToAllParts" type="bool" value="false"/>
+          <Option name="enabled" type="QString" value="0"/>
+          <Option name="labelAnchorPoint" type="QString" value="point_on_exterior"/>
+          <Option name="lineSymbol" type="QString" value="&lt;symbol clip_to_extent=&quot;1&quot; name=&quot;symbol&quot; alpha=&quot;1&quot; force_rhr=&quot;0&quot; type=&quot;line&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer class=&quot;SimpleLine&quot; locked=&quot;0&quot; enabled=&quot;1&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;align_dash_pattern&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;capstyle&quot; type=&quot;QString&quot; value=&quot;square&quot;/>&lt;Option name=&quot;customdash&quot; type=&quot;QString&quot; value=&quot;5;2&quot;/>&lt;Option name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;customdash_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;joinstyle&quot; type=&quot;QString&quot; value=&quot;bevel&quot;/>&lt;Option name=&quot;line_color&quot; type=&quot;QString&quot; value=&quot;60,60,60,255&quot;/>&lt;Option name=&quot;line_style&quot; type=&quot;QString&quot; value=&quot;solid&quot;/>&lt;Option name=&quot;line_width&quot; type=&quot;QString&quot; value=&quot;0.3&quot;/>&lt;Option name=&quot;line_width_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;offset&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;ring_filter&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_end&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;trim_distance_start&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;use_custom_dash&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;/Option>&lt;prop v=&quot;0&quot; k=&quot;align_dash_pattern&quot;/>&lt;prop v=&quot;square&quot; k=&quot;capstyle&quot;/>&lt;prop v=&quot;5;2&quot; k=&quot;customdash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;customdash_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;customdash_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;dash_pattern_offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;dash_pattern_offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;draw_inside_polygon&quot;/>&lt;prop v=&quot;bevel&quot; k=&quot;joinstyle&quot;/>&lt;prop v=&quot;60,60,60,255&quot; k=&quot;line_color&quot;/>&lt;prop v=&quot;solid&quot; k=&quot;line_style&quot;/>&lt;prop v=&quot;0.3&quot; k=&quot;line_width&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;line_width_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;ring_filter&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_end&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_end_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_start&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_start_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;prop v=&quot;0&quot; k=&quot;use_custom_dash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;width_map_unit_scale&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>"/>
+          <Option name="minLength" type="double" value="0"/>
+          <Option name="minLengthMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="minLengthUnit" type="QString" value="MM"/>
+          <Option name="offsetFromAnchor" type="double" value="0"/>
+          <Option name="offsetFromAnchorMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="offsetFromAnchorUnit" type="QString" value="MM"/>
+          <Option name="offsetFromLabel" type="double" value="0"/>
+          <Option name="offsetFromLabelMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
+          <Option name="offsetFromLabelUnit" type="QString" value="MM"/>
         </Option>
       </callout>
     </settings>
@@ -484,343 +484,343 @@
   <layerOpacity>1</layerOpacity>
   <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
-      <Option value="" type="QString"/>
+      <Option type="QString" value=""/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
   <legend type="default-vector" showLabelLegend="0"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field configurationFlags="None" name="fid">
+    <field name="fid" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="id">
+    <field name="id" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" type="bool" name="IsMultiline"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="gemeente_nis">
+    <field name="gemeente_nis" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" type="bool" name="IsMultiline"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="projectnaam">
+    <field name="projectnaam" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="categorie">
+    <field name="categorie" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option type="Map" name="map">
-              <Option value="boom" type="QString" name="Boom"/>
-              <Option value="geveltuin" type="QString" name="Geveltuin"/>
-              <Option value="hemelwater_buffer" type="QString" name="Hemelwater: buffering"/>
-              <Option value="hemelwater_hergebruik" type="QString" name="Hemelwater: hergebruik"/>
-              <Option value="hemelwater_infiltratie" type="QString" name="Hemelwater: infiltratie"/>
+            <Option name="map" type="Map">
+              <Option name="Boom" type="QString" value="boom"/>
+              <Option name="Geveltuin" type="QString" value="geveltuin"/>
+              <Option name="Hemelwater: buffering" type="QString" value="hemelwater_buffer"/>
+              <Option name="Hemelwater: hergebruik" type="QString" value="hemelwater_hergebruik"/>
+              <Option name="Hemelwater: infiltratie" type="QString" value="hemelwater_infiltratie"/>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="aard">
+    <field name="aard" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option type="Map" name="map">
-              <Option value="aanleg" type="QString" name="Aanleg"/>
-              <Option value="verwijdering" type="QString" name="Verwijdering"/>
+            <Option name="map" type="Map">
+              <Option name="Aanleg" type="QString" value="aanleg"/>
+              <Option name="Verwijdering" type="QString" value="verwijdering"/>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="hoeveelheid">
+    <field name="hoeveelheid" configurationFlags="None">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="status">
+    <field name="status" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option type="Map" name="map">
-              <Option value="gepland" type="QString" name="Gepland"/>
-              <Option value="uitgevoerd" type="QString" name="Uitgevoerd"/>
+            <Option name="map" type="Map">
+              <Option name="Gepland" type="QString" value="gepland"/>
+              <Option name="Uitgevoerd" type="QString" value="uitgevoerd"/>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="geplande_datum">
+    <field name="geplande_datum" configurationFlags="None">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="allow_null"/>
-            <Option value="true" type="bool" name="calendar_popup"/>
-            <Option value="dd/MM/yyyy" type="QString" name="display_format"/>
-            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
+            <Option name="allow_null" type="bool" value="true"/>
+            <Option name="calendar_popup" type="bool" value="true"/>
+            <Option name="display_format" type="QString" value="dd/MM/yyyy"/>
+            <Option name="field_format" type="QString" value="yyyy-MM-dd"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="uitvoeringsdatum">
+    <field name="uitvoeringsdatum" configurationFlags="None">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="allow_null"/>
-            <Option value="true" type="bool" name="calendar_popup"/>
-            <Option value="dd/MM/yyyy" type="QString" name="display_format"/>
-            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
+            <Option name="allow_null" type="bool" value="true"/>
+            <Option name="calendar_popup" type="bool" value="true"/>
+            <Option name="display_format" type="QString" value="dd/MM/yyyy"/>
+            <Option name="field_format" type="QString" value="yyyy-MM-dd"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="domein">
+    <field name="domein" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option type="Map" name="map">
-              <Option value="privaat" type="QString" name="Privaat domein"/>
-              <Option value="publiek" type="QString" name="Publiek domein"/>
+            <Option name="map" type="Map">
+              <Option name="Privaat domein" type="QString" value="privaat"/>
+              <Option name="Publiek domein" type="QString" value="publiek"/>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="opgelegd">
+    <field name="opgelegd" configurationFlags="None">
       <editWidget type="CheckBox">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="bron">
+    <field name="bron" configurationFlags="None">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option type="Map" name="map">
-              <Option value="import" type="QString" name="Import"/>
-              <Option value="manueel" type="QString" name="Manueel"/>
-              <Option value="veld" type="QString" name="Veld"/>
+            <Option name="map" type="Map">
+              <Option name="Import" type="QString" value="import"/>
+              <Option name="Manueel" type="QString" value="manueel"/>
+              <Option name="Veld" type="QString" value="veld"/>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="bron_bestand">
+    <field name="bron_bestand" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" type="bool" name="IsMultiline"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="bron_sha256">
+    <field name="bron_sha256" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" type="bool" name="IsMultiline"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="bron_sleutel">
+    <field name="bron_sleutel" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" type="bool" name="IsMultiline"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="gegroepeerd">
+    <field name="gegroepeerd" configurationFlags="None">
       <editWidget type="CheckBox">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="toelichting">
+    <field name="toelichting" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="IsMultiline"/>
+            <Option name="IsMultiline" type="bool" value="true"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="aangemaakt_op">
+    <field name="aangemaakt_op" configurationFlags="None">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="allow_null"/>
-            <Option value="dd/MM/yyyy HH:mm" type="QString" name="display_format"/>
-            <Option value="yyyy-MM-ddTHH:mm:ss" type="QString" name="field_format"/>
+            <Option name="allow_null" type="bool" value="true"/>
+            <Option name="display_format" type="QString" value="dd/MM/yyyy HH:mm"/>
+            <Option name="field_format" type="QString" value="yyyy-MM-ddTHH:mm:ss"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="aangemaakt_door">
+    <field name="aangemaakt_door" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" type="bool" name="IsMultiline"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="gewijzigd_op">
+    <field name="gewijzigd_op" configurationFlags="None">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option value="true" type="bool" name="allow_null"/>
-            <Option value="dd/MM/yyyy HH:mm" type="QString" name="display_format"/>
-            <Option value="yyyy-MM-ddTHH:mm:ss" type="QString" name="field_format"/>
+            <Option name="allow_null" type="bool" value="true"/>
+            <Option name="display_format" type="QString" value="dd/MM/yyyy HH:mm"/>
+            <Option name="field_format" type="QString" value="yyyy-MM-ddTHH:mm:ss"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="gewijzigd_door">
+    <field name="gewijzigd_door" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" type="bool" name="IsMultiline"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field configurationFlags="None" name="versie">
+    <field name="versie" configurationFlags="None">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option value="false" type="bool" name="IsMultiline"/>
+            <Option name="IsMultiline" type="bool" value="false"/>
           </Option>
         </config>
       </editWidget>
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias index="0" name="Rij (fid)" field="fid"/>
-    <alias index="1" name="Identificatie" field="id"/>
-    <alias index="2" name="NIS-code gemeente" field="gemeente_nis"/>
-    <alias index="3" name="Projectnaam" field="projectnaam"/>
-    <alias index="4" name="Categorie" field="categorie"/>
-    <alias index="5" name="Aard" field="aard"/>
-    <alias index="6" name="Hoeveelheid" field="hoeveelheid"/>
-    <alias index="7" name="Status" field="status"/>
-    <alias index="8" name="Geplande datum" field="geplande_datum"/>
-    <alias index="9" name="Uitvoeringsdatum" field="uitvoeringsdatum"/>
-    <alias index="10" name="Domein" field="domein"/>
-    <alias index="11" name="Opgelegd" field="opgelegd"/>
-    <alias index="12" name="Bron" field="bron"/>
-    <alias index="13" name="Bronbestand" field="bron_bestand"/>
-    <alias index="14" name="SHA-256 bronbestand" field="bron_sha256"/>
-    <alias index="15" name="Sleutel in de bron" field="bron_sleutel"/>
-    <alias index="16" name="Gegroepeerde invoer" field="gegroepeerd"/>
-    <alias index="17" name="Toelichting" field="toelichting"/>
-    <alias index="18" name="Aangemaakt op" field="aangemaakt_op"/>
-    <alias index="19" name="Aangemaakt door" field="aangemaakt_door"/>
-    <alias index="20" name="Gewijzigd op" field="gewijzigd_op"/>
-    <alias index="21" name="Gewijzigd door" field="gewijzigd_door"/>
-    <alias index="22" name="Versie" field="versie"/>
+    <alias field="fid" name="Rij (fid)" index="0"/>
+    <alias field="id" name="Identificatie" index="1"/>
+    <alias field="gemeente_nis" name="NIS-code gemeente" index="2"/>
+    <alias field="projectnaam" name="Projectnaam" index="3"/>
+    <alias field="categorie" name="Categorie" index="4"/>
+    <alias field="aard" name="Aard" index="5"/>
+    <alias field="hoeveelheid" name="Hoeveelheid" index="6"/>
+    <alias field="status" name="Status" index="7"/>
+    <alias field="geplande_datum" name="Geplande datum" index="8"/>
+    <alias field="uitvoeringsdatum" name="Uitvoeringsdatum" index="9"/>
+    <alias field="domein" name="Domein" index="10"/>
+    <alias field="opgelegd" name="Opgelegd" index="11"/>
+    <alias field="bron" name="Bron" index="12"/>
+    <alias field="bron_bestand" name="Bronbestand" index="13"/>
+    <alias field="bron_sha256" name="SHA-256 bronbestand" index="14"/>
+    <alias field="bron_sleutel" name="Sleutel in de bron" index="15"/>
+    <alias field="gegroepeerd" name="Gegroepeerde invoer" index="16"/>
+    <alias field="toelichting" name="Toelichting" index="17"/>
+    <alias field="aangemaakt_op" name="Aangemaakt op" index="18"/>
+    <alias field="aangemaakt_door" name="Aangemaakt door" index="19"/>
+    <alias field="gewijzigd_op" name="Gewijzigd op" index="20"/>
+    <alias field="gewijzigd_door" name="Gewijzigd door" index="21"/>
+    <alias field="versie" name="Versie" index="22"/>
   </aliases>
   <defaults>
-    <default applyOnUpdate="0" expression="" field="fid"/>
-    <default applyOnUpdate="0" expression="uuid('WithoutBraces')" field="id"/>
-    <default applyOnUpdate="0" expression="" field="gemeente_nis"/>
-    <default applyOnUpdate="0" expression="" field="projectnaam"/>
-    <default applyOnUpdate="0" expression="" field="categorie"/>
-    <default applyOnUpdate="0" expression="" field="aard"/>
-    <default applyOnUpdate="0" expression="" field="hoeveelheid"/>
-    <default applyOnUpdate="0" expression="" field="status"/>
-    <default applyOnUpdate="0" expression="" field="geplande_datum"/>
-    <default applyOnUpdate="0" expression="" field="uitvoeringsdatum"/>
-    <default applyOnUpdate="0" expression="" field="domein"/>
-    <default applyOnUpdate="0" expression="" field="opgelegd"/>
-    <default applyOnUpdate="0" expression="" field="bron"/>
-    <default applyOnUpdate="0" expression="" field="bron_bestand"/>
-    <default applyOnUpdate="0" expression="" field="bron_sha256"/>
-    <default applyOnUpdate="0" expression="" field="bron_sleutel"/>
-    <default applyOnUpdate="0" expression="" field="gegroepeerd"/>
-    <default applyOnUpdate="0" expression="" field="toelichting"/>
-    <default applyOnUpdate="0" expression="" field="aangemaakt_op"/>
-    <default applyOnUpdate="0" expression="" field="aangemaakt_door"/>
-    <default applyOnUpdate="0" expression="" field="gewijzigd_op"/>
-    <default applyOnUpdate="0" expression="" field="gewijzigd_door"/>
-    <default applyOnUpdate="0" expression="" field="versie"/>
+    <default expression="" field="fid" applyOnUpdate="0"/>
+    <default expression="uuid('WithoutBraces')" field="id" applyOnUpdate="0"/>
+    <default expression="" field="gemeente_nis" applyOnUpdate="0"/>
+    <default expression="" field="projectnaam" applyOnUpdate="0"/>
+    <default expression="" field="categorie" applyOnUpdate="0"/>
+    <default expression="" field="aard" applyOnUpdate="0"/>
+    <default expression="" field="hoeveelheid" applyOnUpdate="0"/>
+    <default expression="" field="status" applyOnUpdate="0"/>
+    <default expression="" field="geplande_datum" applyOnUpdate="0"/>
+    <default expression="" field="uitvoeringsdatum" applyOnUpdate="0"/>
+    <default expression="" field="domein" applyOnUpdate="0"/>
+    <default expression="" field="opgelegd" applyOnUpdate="0"/>
+    <default expression="" field="bron" applyOnUpdate="0"/>
+    <default expression="" field="bron_bestand" applyOnUpdate="0"/>
+    <default expression="" field="bron_sha256" applyOnUpdate="0"/>
+    <default expression="" field="bron_sleutel" applyOnUpdate="0"/>
+    <default expression="" field="gegroepeerd" applyOnUpdate="0"/>
+    <default expression="" field="toelichting" applyOnUpdate="0"/>
+    <default expression="" field="aangemaakt_op" applyOnUpdate="0"/>
+    <default expression="" field="aangemaakt_door" applyOnUpdate="0"/>
+    <default expression="" field="gewijzigd_op" applyOnUpdate="0"/>
+    <default expression="" field="gewijzigd_door" applyOnUpdate="0"/>
+    <default expression="" field="versie" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint exp_strength="0" constraints="3" unique_strength="1" field="fid" notnull_strength="1"/>
-    <constraint exp_strength="0" constraints="2" unique_strength="1" field="id" notnull_strength="0"/>
-    <constraint exp_strength="0" constraints="0" unique_strength="0" field="gemeente_nis" notnull_strength="0"/>
-    <constraint exp_strength="2" constraints="5" unique_strength="0" field="projectnaam" notnull_strength="2"/>
-    <constraint exp_strength="2" constraints="5" unique_strength="0" field="categorie" notnull_strength="2"/>
-    <constraint exp_strength="2" constraints="5" unique_strength="0" field="aard" notnull_strength="2"/>
-    <constraint exp_strength="2" constraints="5" unique_strength="0" field="hoeveelheid" notnull_strength="2"/>
-    <constraint exp_strength="2" constraints="5" unique_strength="0" field="status" notnull_strength="2"/>
-    <constraint exp_strength="0" constraints="0" unique_strength="0" field="geplande_datum" notnull_strength="0"/>
-    <constraint exp_strength="2" constraints="4" unique_strength="0" field="uitvoeringsdatum" notnull_strength="0"/>
-    <constraint exp_strength="2" constraints="4" unique_strength="0" field="domein" notnull_strength="0"/>
-    <constraint exp_strength="0" constraints="1" unique_strength="0" field="opgelegd" notnull_strength="2"/>
-    <constraint exp_strength="2" constraints="5" unique_strength="0" field="bron" notnull_strength="2"/>
-    <constraint exp_strength="0" constraints="0" unique_strength="0" field="bron_bestand" notnull_strength="0"/>
-    <constraint exp_strength="0" constraints="0" unique_strength="0" field="bron_sha256" notnull_strength="0"/>
-    <constraint exp_strength="0" constraints="0" unique_strength="0" field="bron_sleutel" notnull_strength="0"/>
-    <constraint exp_strength="0" constraints="0" unique_strength="0" field="gegroepeerd" notnull_strength="0"/>
-    <constraint exp_strength="0" constraints="0" unique_strength="0" field="toelichting" notnull_strength="0"/>
-    <constraint exp_strength="0" constraints="0" unique_strength="0" field="aangemaakt_op" notnull_strength="0"/>
-    <constraint exp_strength="0" constraints="0" unique_strength="0" field="aangemaakt_door" notnull_strength="0"/>
-    <constraint exp_strength="0" constraints="0" unique_strength="0" field="gewijzigd_op" notnull_strength="0"/>
-    <constraint exp_strength="0" constraints="0" unique_strength="0" field="gewijzigd_door" notnull_strength="0"/>
-    <constraint exp_strength="0" constraints="0" unique_strength="0" field="versie" notnull_strength="0"/>
+    <constraint unique_strength="1" field="fid" constraints="3" notnull_strength="1" exp_strength="0"/>
+    <constraint unique_strength="1" field="id" constraints="2" notnull_strength="0" exp_strength="0"/>
+    <constraint unique_strength="0" field="gemeente_nis" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint unique_strength="0" field="projectnaam" constraints="5" notnull_strength="2" exp_strength="2"/>
+    <constraint unique_strength="0" field="categorie" constraints="5" notnull_strength="2" exp_strength="2"/>
+    <constraint unique_strength="0" field="aard" constraints="5" notnull_strength="2" exp_strength="2"/>
+    <constraint unique_strength="0" field="hoeveelheid" constraints="5" notnull_strength="2" exp_strength="2"/>
+    <constraint unique_strength="0" field="status" constraints="5" notnull_strength="2" exp_strength="2"/>
+    <constraint unique_strength="0" field="geplande_datum" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint unique_strength="0" field="uitvoeringsdatum" constraints="4" notnull_strength="0" exp_strength="2"/>
+    <constraint unique_strength="0" field="domein" constraints="4" notnull_strength="0" exp_strength="2"/>
+    <constraint unique_strength="0" field="opgelegd" constraints="1" notnull_strength="2" exp_strength="0"/>
+    <constraint unique_strength="0" field="bron" constraints="5" notnull_strength="2" exp_strength="2"/>
+    <constraint unique_strength="0" field="bron_bestand" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint unique_strength="0" field="bron_sha256" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint unique_strength="0" field="bron_sleutel" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint unique_strength="0" field="gegroepeerd" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint unique_strength="0" field="toelichting" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint unique_strength="0" field="aangemaakt_op" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint unique_strength="0" field="aangemaakt_door" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint unique_strength="0" field="gewijzigd_op" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint unique_strength="0" field="gewijzigd_door" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint unique_strength="0" field="versie" constraints="0" notnull_strength="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint exp="" desc="" field="fid"/>
-    <constraint exp="" desc="" field="id"/>
-    <constraint exp="" desc="" field="gemeente_nis"/>
-    <constraint exp="length(&quot;projectnaam&quot;) &lt;= 200" desc="Hoogstens 200 tekens" field="projectnaam"/>
-    <constraint exp="&quot;categorie&quot; IS NULL OR &quot;categorie&quot; IN ('boom', 'geveltuin', 'hemelwater_hergebruik', 'hemelwater_buffer', 'hemelwater_infiltratie')" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" field="categorie"/>
-    <constraint exp="&quot;aard&quot; IS NULL OR &quot;aard&quot; IN ('aanleg', 'verwijdering')" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" field="aard"/>
-    <constraint exp="&quot;hoeveelheid&quot; > 0" desc="Hoeveelheid moet groter dan 0 zijn, in de eenheid van de categorie (stuks, m, m², m³) (LEKP-Q001)" field="hoeveelheid"/>
-    <constraint exp="&quot;status&quot; IS NULL OR &quot;status&quot; IN ('gepland', 'uitgevoerd')" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" field="status"/>
-    <constraint exp="" desc="" field="geplande_datum"/>
-    <constraint exp="(&quot;status&quot; IS NULL OR &quot;status&quot; &lt;> 'uitgevoerd' OR &quot;uitvoeringsdatum&quot; IS NOT NULL) AND (&quot;uitvoeringsdatum&quot; IS NULL OR (&quot;uitvoeringsdatum&quot; >= to_date('2021-01-01') AND &quot;uitvoeringsdatum&quot; &lt;= now()))" desc="Verplicht bij 'uitgevoerd'; tussen 01/01/2021 en vandaag (LEKP-D001/D002/D003)" field="uitvoeringsdatum"/>
-    <constraint exp="&quot;domein&quot; IS NULL OR &quot;domein&quot; IN ('publiek', 'privaat')" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" field="domein"/>
-    <constraint exp="" desc="" field="opgelegd"/>
-    <constraint exp="&quot;bron&quot; IS NULL OR &quot;bron&quot; IN ('manueel', 'import', 'veld')" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" field="bron"/>
-    <constraint exp="" desc="" field="bron_bestand"/>
-    <constraint exp="" desc="" field="bron_sha256"/>
-    <constraint exp="" desc="" field="bron_sleutel"/>
-    <constraint exp="" desc="" field="gegroepeerd"/>
-    <constraint exp="" desc="" field="toelichting"/>
-    <constraint exp="" desc="" field="aangemaakt_op"/>
-    <constraint exp="" desc="" field="aangemaakt_door"/>
-    <constraint exp="" desc="" field="gewijzigd_op"/>
-    <constraint exp="" desc="" field="gewijzigd_door"/>
-    <constraint exp="" desc="" field="versie"/>
+    <constraint field="fid" desc="" exp=""/>
+    <constraint field="id" desc="" exp=""/>
+    <constraint field="gemeente_nis" desc="" exp=""/>
+    <constraint field="projectnaam" desc="Hoogstens 200 tekens" exp="length(&quot;projectnaam&quot;) &lt;= 200"/>
+    <constraint field="categorie" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" exp="&quot;categorie&quot; IS NULL OR &quot;categorie&quot; IN ('boom', 'geveltuin', 'hemelwater_hergebruik', 'hemelwater_buffer', 'hemelwater_infiltratie')"/>
+    <constraint field="aard" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" exp="&quot;aard&quot; IS NULL OR &quot;aard&quot; IN ('aanleg', 'verwijdering')"/>
+    <constraint field="hoeveelheid" desc="Hoeveelheid moet groter dan 0 zijn, in de eenheid van de categorie (stuks, m, m², m³) (LEKP-Q001)" exp="&quot;hoeveelheid&quot; > 0"/>
+    <constraint field="status" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" exp="&quot;status&quot; IS NULL OR &quot;status&quot; IN ('gepland', 'uitgevoerd')"/>
+    <constraint field="geplande_datum" desc="" exp=""/>
+    <constraint field="uitvoeringsdatum" desc="Verplicht bij 'uitgevoerd'; tussen 01/01/2021 en vandaag (LEKP-D001/D002/D003)" exp="(&quot;status&quot; IS NULL OR &quot;status&quot; &lt;> 'uitgevoerd' OR &quot;uitvoeringsdatum&quot; IS NOT NULL) AND (&quot;uitvoeringsdatum&quot; IS NULL OR (&quot;uitvoeringsdatum&quot; >= to_date('2021-01-01') AND &quot;uitvoeringsdatum&quot; &lt;= now()))"/>
+    <constraint field="domein" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" exp="&quot;domein&quot; IS NULL OR &quot;domein&quot; IN ('publiek', 'privaat')"/>
+    <constraint field="opgelegd" desc="" exp=""/>
+    <constraint field="bron" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" exp="&quot;bron&quot; IS NULL OR &quot;bron&quot; IN ('manueel', 'import', 'veld')"/>
+    <constraint field="bron_bestand" desc="" exp=""/>
+    <constraint field="bron_sha256" desc="" exp=""/>
+    <constraint field="bron_sleutel" desc="" exp=""/>
+    <constraint field="gegroepeerd" desc="" exp=""/>
+    <constraint field="toelichting" desc="" exp=""/>
+    <constraint field="aangemaakt_op" desc="" exp=""/>
+    <constraint field="aangemaakt_door" desc="" exp=""/>
+    <constraint field="gewijzigd_op" desc="" exp=""/>
+    <constraint field="gewijzigd_door" desc="" exp=""/>
+    <constraint field="versie" desc="" exp=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig actionWidgetStyle="dropDown" sortExpression="" sortOrder="0">
+  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
@@ -836,36 +836,36 @@
   <featformsuppress>0</featformsuppress>
   <editorlayout>tablayout</editorlayout>
   <attributeEditorForm>
-    <attributeEditorContainer showLabel="1" visibilityExpressionEnabled="0" visibilityExpression="" columnCount="1" name="Wat" groupBox="0">
-      <attributeEditorField showLabel="1" index="4" name="categorie"/>
-      <attributeEditorField showLabel="1" index="5" name="aard"/>
-      <attributeEditorField showLabel="1" index="6" name="hoeveelheid"/>
-      <attributeEditorField showLabel="1" index="3" name="projectnaam"/>
-      <attributeEditorField showLabel="1" index="10" name="domein"/>
-      <attributeEditorField showLabel="1" index="11" name="opgelegd"/>
-      <attributeEditorField showLabel="1" index="16" name="gegroepeerd"/>
-      <attributeEditorField showLabel="1" index="17" name="toelichting"/>
+    <attributeEditorContainer name="Wat" groupBox="0" visibilityExpressionEnabled="0" visibilityExpression="" columnCount="1" showLabel="1">
+      <attributeEditorField name="categorie" showLabel="1" index="4"/>
+      <attributeEditorField name="aard" showLabel="1" index="5"/>
+      <attributeEditorField name="hoeveelheid" showLabel="1" index="6"/>
+      <attributeEditorField name="projectnaam" showLabel="1" index="3"/>
+      <attributeEditorField name="domein" showLabel="1" index="10"/>
+      <attributeEditorField name="opgelegd" showLabel="1" index="11"/>
+      <attributeEditorField name="gegroepeerd" showLabel="1" index="16"/>
+      <attributeEditorField name="toelichting" showLabel="1" index="17"/>
     </attributeEditorContainer>
-    <attributeEditorContainer showLabel="1" visibilityExpressionEnabled="0" visibilityExpression="" columnCount="1" name="Wanneer" groupBox="0">
-      <attributeEditorField showLabel="1" index="7" name="status"/>
-      <attributeEditorField showLabel="1" index="8" name="geplande_datum"/>
-      <attributeEditorField showLabel="1" index="9" name="uitvoeringsdatum"/>
+    <attributeEditorContainer name="Wanneer" groupBox="0" visibilityExpressionEnabled="0" visibilityExpression="" columnCount="1" showLabel="1">
+      <attributeEditorField name="status" showLabel="1" index="7"/>
+      <attributeEditorField name="geplande_datum" showLabel="1" index="8"/>
+      <attributeEditorField name="uitvoeringsdatum" showLabel="1" index="9"/>
     </attributeEditorContainer>
-    <attributeEditorContainer showLabel="1" visibilityExpressionEnabled="0" visibilityExpression="" columnCount="1" name="Bron" groupBox="0">
-      <attributeEditorField showLabel="1" index="12" name="bron"/>
-      <attributeEditorField showLabel="1" index="13" name="bron_bestand"/>
-      <attributeEditorField showLabel="1" index="14" name="bron_sha256"/>
-      <attributeEditorField showLabel="1" index="15" name="bron_sleutel"/>
+    <attributeEditorContainer name="Bron" groupBox="0" visibilityExpressionEnabled="0" visibilityExpression="" columnCount="1" showLabel="1">
+      <attributeEditorField name="bron" showLabel="1" index="12"/>
+      <attributeEditorField name="bron_bestand" showLabel="1" index="13"/>
+      <attributeEditorField name="bron_sha256" showLabel="1" index="14"/>
+      <attributeEditorField name="bron_sleutel" showLabel="1" index="15"/>
     </attributeEditorContainer>
-    <attributeEditorContainer showLabel="1" visibilityExpressionEnabled="0" visibilityExpression="" columnCount="1" name="Systeem" groupBox="0">
-      <attributeEditorField showLabel="1" index="0" name="fid"/>
-      <attributeEditorField showLabel="1" index="1" name="id"/>
-      <attributeEditorField showLabel="1" index="2" name="gemeente_nis"/>
-      <attributeEditorField showLabel="1" index="18" name="aangemaakt_op"/>
-      <attributeEditorField showLabel="1" index="19" name="aangemaakt_door"/>
-      <attributeEditorField showLabel="1" index="20" name="gewijzigd_op"/>
-      <attributeEditorField showLabel="1" index="21" name="gewijzigd_door"/>
-      <attributeEditorField showLabel="1" index="22" name="versie"/>
+    <attributeEditorContainer name="Systeem" groupBox="0" visibilityExpressionEnabled="0" visibilityExpression="" columnCount="1" showLabel="1">
+      <attributeEditorField name="fid" showLabel="1" index="0"/>
+      <attributeEditorField name="id" showLabel="1" index="1"/>
+      <attributeEditorField name="gemeente_nis" showLabel="1" index="2"/>
+      <attributeEditorField name="aangemaakt_op" showLabel="1" index="18"/>
+      <attributeEditorField name="aangemaakt_door" showLabel="1" index="19"/>
+      <attributeEditorField name="gewijzigd_op" showLabel="1" index="20"/>
+      <attributeEditorField name="gewijzigd_door" showLabel="1" index="21"/>
+      <attributeEditorField name="versie" showLabel="1" index="22"/>
     </attributeEditorContainer>
   </attributeEditorForm>
   <editable>
@@ -881,9 +881,25 @@
     <field editable="0" name="id"/>
     <field editable="0" name="versie"/>
   </editable>
-  <labelOnTop/>
+  <labelOnTop>
+    <field name="hoeveelheid" labelOnTop="1"/>
+  </labelOnTop>
   <reuseLastValue/>
-  <dataDefinedFieldProperties/>
+  <dataDefinedFieldProperties>
+    <field name="hoeveelheid">
+      <Option type="Map">
+        <Option name="name" type="QString" value=""/>
+        <Option name="properties" type="Map">
+          <Option name="dataDefinedAlias" type="Map">
+            <Option name="active" type="bool" value="true"/>
+            <Option name="expression" type="QString" value="CASE WHEN &quot;categorie&quot; = 'boom' THEN 'Hoeveelheid in stuks — aantal bomen' WHEN &quot;categorie&quot; = 'geveltuin' THEN 'Hoeveelheid in m — lengte van de geveltuin(en) langs de gevel' WHEN &quot;categorie&quot; = 'hemelwater_hergebruik' THEN 'Hoeveelheid in m³ — opvangvolume in m³ (niet in liter)' WHEN &quot;categorie&quot; = 'hemelwater_buffer' THEN 'Hoeveelheid in m³ — buffervolume in m³ (niet in liter)' WHEN &quot;categorie&quot; = 'hemelwater_infiltratie' THEN 'Hoeveelheid in m³ — infiltratievolume in m³ (niet in liter)' ELSE 'Hoeveelheid (kies eerst een categorie: die bepaalt de eenheid)' END"/>
+            <Option name="type" type="int" value="3"/>
+          </Option>
+        </Option>
+        <Option name="type" type="QString" value="collection"/>
+      </Option>
+    </field>
+  </dataDefinedFieldProperties>
   <widgets/>
   <previewExpression></previewExpression>
   <mapTip></mapTip>
