@@ -106,6 +106,9 @@ class Writer:
         self.prepare(op)
         with self.store.write() as tx:
             tx.lock(_lock_keys([op], principal))
+            # the feature and its idempotency record in one read (PostGIS: with BEGIN and the lock)
+            tx.prefetch([op.id] if op.id else [], principal.subject,
+                        [op.idempotency_key] if op.idempotency_key else [])
             return self.apply(tx, op, principal, render)
 
     # -- a batch -------------------------------------------------------------

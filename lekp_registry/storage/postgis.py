@@ -2,21 +2,16 @@
 
 Same tables and semantics as the SQLite store, with a real geometry column
 (EPSG:31370, GiST index) so bbox queries use ``&&`` and ``ST_Intersects``.
-A write transaction first takes transaction-scoped advisory locks on the
-feature ids (and idempotency keys) it will write, all at once in one sorted
-order (:meth:`WriteTx.lock`), reads what it needs, and only then takes the
-row lock on the sequence counter (``UPDATE … RETURNING`` in
-:meth:`_PgTx.next_seq`), which it keeps until its commit: the commit sequence
-stays in commit order (the property the changes feed relies on) while the
-reads and the preconditions of concurrent writers run outside that one
-serialized section.  Locks are always taken ids first, sequence second, so
-writers cannot deadlock.  The schema comes
+A write transaction (:mod:`.pgwrite`) first takes
+transaction-scoped advisory locks on the feature ids (and idempotency keys)
+it will write, reads what it needs, and sends its writes, the commit sequence
+and the ``COMMIT`` together at the end; see that module for why the changes
+feed stays in commit order and writers cannot deadlock.  The schema comes
 from the connection's ``search_path`` (tests give each run its own schema).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,19 +21,18 @@ from psycopg_pool import ConnectionPool
 
 from .. import aggregates
 from ..privacy import GRID, GRID_REACH
-from . import index_values
 from .base import (
     AGGREGATE_COLUMNS,
     Gemeente,
     Query,
     Record,
     Store,
-    StoredResponse,
     StoreError,
     WriteTx,
     attribute_clauses,
     departure,
 )
+from .pgwrite import PgWriteTx
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS registry_meta (key text PRIMARY KEY, value text NOT NULL);
@@ -83,8 +77,6 @@ INSERT INTO registry_meta (key, value) VALUES ('schema_version', '1') ON CONFLIC
 """
 
 _RECORD_COLS = "id, versie, seq, deleted, properties, ST_AsBinary(geom)"
-#: The record columns of ``verbeteringen v`` (in a join).
-_PAGE_COLS = "v.id, v.versie, v.seq, v.deleted, v.properties, ST_AsBinary(v.geom)"
 _GEMEENTE_COLS = "nis, naam, inwoners, referentiejaar, bron, ST_AsBinary(geom)"
 
 
@@ -97,127 +89,6 @@ def _record(row) -> Record:
 def _gemeente(row) -> Gemeente:
     nis, naam, inwoners, jaar, bron, geom = row
     return Gemeente(nis, naam, inwoners, jaar, bron, bytes(geom) if geom is not None else None)
-
-
-class _PgTx(WriteTx):
-    PARAM = "%s"
-
-    def __init__(self, conn: psycopg.Connection) -> None:
-        self.conn = conn
-        #: Current records read or written in this transaction (locked ids: nobody else changes them).
-        self._known: dict[str, Record | None] = {}
-        #: Idempotency records read or written in this transaction, by (scope, key).
-        self._replies: dict[tuple[str, str], StoredResponse | None] = {}
-        #: The last sequence number handed out (None: the sequence row is not locked yet) and
-        #: the value in the database; the counter is written back once, before the commit.
-        self._seq: int | None = None
-        self._seq_stored: int | None = None
-
-    def prefetch(self, ids: list[str], scope: str, keys: list[str]) -> None:
-        ids = sorted(set(ids) - set(self._known))
-        if ids:
-            rows = self.conn.execute(f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE id = ANY(%s)",
-                                     (ids,)).fetchall()
-            found = {r[0]: _record(r) for r in rows}
-            self._known.update((fid, found.get(fid)) for fid in ids)
-        keys = sorted({k for k in keys if (scope, k) not in self._replies})
-        if keys:
-            rows = self.conn.execute("SELECT key, request_hash, status, headers, body, gemeente FROM idempotency"
-                                     " WHERE scope = %s AND key = ANY(%s)", (scope, keys)).fetchall()
-            found = {r[0]: StoredResponse(r[1], r[2], json.loads(r[3]), bytes(r[4]), r[5]) for r in rows}
-            self._replies.update(((scope, k), found.get(k)) for k in keys)
-
-    def pipeline(self):
-        return self.conn.pipeline()
-
-    def finish(self) -> None:
-        """Before the commit: write the sequence counter back."""
-        if self._seq is not None and self._seq != self._seq_stored:
-            self.conn.execute("UPDATE registry_meta SET value = %s WHERE key = 'seq'", (str(self._seq),))
-
-    def get(self, feature_id: str) -> Record | None:
-        if feature_id in self._known:  # its id is locked: still what this transaction last saw
-            return self._known[feature_id]
-        row = self.conn.execute(f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE id = %s",
-                                (feature_id,)).fetchone()
-        rec = _record(row) if row else None
-        self._known[feature_id] = rec
-        return rec
-
-    def lock(self, keys: list[str]) -> None:
-        hashes = sorted({int.from_bytes(hashlib.blake2b(k.encode(), digest_size=8).digest(), "big", signed=True)
-                         for k in keys})
-        if hashes:
-            # one statement, in one global (sorted) order: two writers never wait on each other in a cycle
-            self.conn.execute("SELECT count(pg_advisory_xact_lock(h)) FROM"
-                              " (SELECT h FROM unnest(%s::bigint[]) WITH ORDINALITY AS u(h, i) ORDER BY i) s",
-                              (hashes,))
-
-    def next_seq(self) -> int:
-        if self._seq is None:
-            # the first call takes the sequence row's lock, held until the commit
-            self._seq = self._seq_stored = int(self.conn.execute(
-                "UPDATE registry_meta SET value = (value::bigint + 1)::text WHERE key = 'seq' RETURNING value"
-            ).fetchone()[0])
-        else:
-            self._seq += 1
-        return self._seq
-
-    def put(self, record: Record) -> None:
-        self.writes += 1
-        old = self._aggregate(record)
-        c = index_values(record)
-        if old is not None and index_values(old)["gemeente_2025"] != c["gemeente_2025"]:
-            self._departure(record, c)
-        self.conn.execute(
-            "INSERT INTO verbeteringen (id, versie, seq, deleted, gemeente_nis, gemeente_2025, categorie,"
-            " status, aard, domein, bron, opgelegd, projectnaam, uitvoeringsdatum, properties, geom)"
-            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
-            " ST_GeomFromWKB(%s, 31370))"
-            " ON CONFLICT (id) DO UPDATE SET versie = EXCLUDED.versie, seq = EXCLUDED.seq,"
-            " deleted = EXCLUDED.deleted, gemeente_nis = EXCLUDED.gemeente_nis,"
-            " gemeente_2025 = EXCLUDED.gemeente_2025, categorie = EXCLUDED.categorie,"
-            " status = EXCLUDED.status, aard = EXCLUDED.aard, domein = EXCLUDED.domein,"
-            " bron = EXCLUDED.bron, opgelegd = EXCLUDED.opgelegd, projectnaam = EXCLUDED.projectnaam,"
-            " uitvoeringsdatum = EXCLUDED.uitvoeringsdatum, properties = EXCLUDED.properties,"
-            " geom = EXCLUDED.geom",
-            (record.id, record.versie, record.seq, record.deleted, c["gemeente_nis"], c["gemeente_2025"],
-             c["categorie"], c["status"], c["aard"], c["domein"], c["bron"], c["opgelegd"],
-             c["projectnaam"], c["uitvoeringsdatum"], json.dumps(record.properties, ensure_ascii=False),
-             record.geometry))
-        self._known[record.id] = record
-
-    def idempotency_get(self, scope: str, key: str) -> StoredResponse | None:
-        if (scope, key) in self._replies:
-            return self._replies[(scope, key)]
-        row = self.conn.execute(
-            "SELECT request_hash, status, headers, body, gemeente FROM idempotency"
-            " WHERE scope = %s AND key = %s", (scope, key)).fetchone()
-        if row is None:
-            return None
-        return StoredResponse(row[0], row[1], json.loads(row[2]), bytes(row[3]), row[4])
-
-    def idempotency_put(self, scope: str, key: str, response: StoredResponse) -> None:
-        self.writes += 1
-        self._replies[(scope, key)] = response
-        self.conn.execute(
-            "INSERT INTO idempotency (scope, key, request_hash, status, headers, body, gemeente)"
-            " VALUES (%s, %s, %s, %s, %s, %s, %s)",
-            (scope, key, response.request_hash, response.status, json.dumps(response.headers),
-             response.body, response.gemeente))
-
-    @contextmanager
-    def savepoint(self) -> Iterator[None]:
-        seq_before, stored_before = self._seq, self._seq_stored
-        try:
-            with self.conn.transaction():
-                yield
-        except BaseException:
-            # rolled back: the counter (and the sequence row's lock if taken inside) and the caches
-            self._seq, self._seq_stored = seq_before, stored_before
-            self._known.clear()
-            self._replies.clear()
-            raise
 
 
 class PostgisStore(Store):
@@ -248,10 +119,13 @@ class PostgisStore(Store):
 
     @contextmanager
     def write(self) -> Iterator[WriteTx]:
-        with self._conn() as conn, conn.transaction():
-            tx = _PgTx(conn)
-            yield tx
-            tx.finish()
+        # pipeline mode: reads in one round trip, the writes and the commit in another (pgwrite)
+        with self._conn() as conn:
+            with conn.pipeline(), conn.transaction():
+                tx = PgWriteTx(conn)
+                yield tx
+                tx.finish()
+            tx.committed()
 
     def get(self, feature_id: str) -> Record | None:
         with self._conn() as conn:
@@ -284,37 +158,13 @@ class PostgisStore(Store):
                                f" ELSE ST_Intersects(geom, {exact}) END")
                 args += [x0 - r, y0 - r, x1 + r, y1 + r, query.restricted_for, *area_args, *area_args]
         where = " AND ".join(clauses)
-        offset = 0 if keyset else query.offset
-        cap = query.max_counted
         with self._conn() as conn:
-            if counted and query.bbox is not None:
-                # One pass over the matches: the page needs all of them anyway (sorted by id),
-                # and counting them on the way is nearly free; a second query would test every
-                # match against the area again (half of a first page's time at 6,462 matches).
-                rows = conn.execute(
-                    f"SELECT {_PAGE_COLS}, p.matched FROM (SELECT id, count(*) OVER () AS matched"
-                    f" FROM verbeteringen WHERE {where} ORDER BY id LIMIT %s OFFSET %s) p"
-                    " JOIN verbeteringen v USING (id) ORDER BY v.id",
-                    [*args, query.limit + 1, offset]).fetchall()
-                total = rows[0][-1] if rows else 0 if offset == 0 else self._count(conn, where, args, cap)
-                if cap is not None and total is not None and total > cap:
-                    total = None
-                return [_record(r[:6]) for r in rows[:query.limit + (total is None)]], total
-            total = self._count(conn, where, args, cap) if counted else None
-            more = keyset or (counted and total is None)  # one more row: is there a next page?
+            total = None if not counted else \
+                conn.execute(f"SELECT count(*) FROM verbeteringen WHERE {where}", args).fetchone()[0]
             rows = conn.execute(
                 f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE {where} ORDER BY id LIMIT %s OFFSET %s",
-                [*args, query.limit + more, offset]).fetchall()
+                [*args, query.limit + keyset, 0 if keyset else query.offset]).fetchall()
         return [_record(r) for r in rows], total
-
-    @staticmethod
-    def _count(conn: psycopg.Connection, where: str, args: list, cap: int | None) -> int | None:
-        """The number of matches, None when more than ``cap`` (counting stops there)."""
-        if cap is None:
-            return conn.execute(f"SELECT count(*) FROM verbeteringen WHERE {where}", args).fetchone()[0]
-        n = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM verbeteringen WHERE {where} LIMIT %s) s",
-                         [*args, cap + 1]).fetchone()[0]
-        return None if n > cap else n
 
     def changes(self, since: int, limit: int, gemeente_2025: str | None = None) -> list[Record]:
         with self._conn() as conn:
