@@ -77,6 +77,8 @@ INSERT INTO registry_meta (key, value) VALUES ('schema_version', '1') ON CONFLIC
 """
 
 _RECORD_COLS = "id, versie, seq, deleted, properties, ST_AsBinary(geom)"
+#: The record columns of ``verbeteringen v`` (in a join).
+_PAGE_COLS = "v.id, v.versie, v.seq, v.deleted, v.properties, ST_AsBinary(v.geom)"
 _GEMEENTE_COLS = "nis, naam, inwoners, referentiejaar, bron, ST_AsBinary(geom)"
 
 
@@ -158,13 +160,37 @@ class PostgisStore(Store):
                                f" ELSE ST_Intersects(geom, {exact}) END")
                 args += [x0 - r, y0 - r, x1 + r, y1 + r, query.restricted_for, *area_args, *area_args]
         where = " AND ".join(clauses)
+        offset = 0 if keyset else query.offset
+        cap = query.max_counted
         with self._conn() as conn:
-            total = None if not counted else \
-                conn.execute(f"SELECT count(*) FROM verbeteringen WHERE {where}", args).fetchone()[0]
+            if counted and query.bbox is not None:
+                # One pass over the matches: the page needs all of them anyway (sorted by id),
+                # and counting them on the way is nearly free; a second query would test every
+                # match against the area again (half of a first page's time at 6,462 matches).
+                rows = conn.execute(
+                    f"SELECT {_PAGE_COLS}, p.matched FROM (SELECT id, count(*) OVER () AS matched"
+                    f" FROM verbeteringen WHERE {where} ORDER BY id LIMIT %s OFFSET %s) p"
+                    " JOIN verbeteringen v USING (id) ORDER BY v.id",
+                    [*args, query.limit + 1, offset]).fetchall()
+                total = rows[0][-1] if rows else 0 if offset == 0 else self._count(conn, where, args, cap)
+                if cap is not None and total is not None and total > cap:
+                    total = None
+                return [_record(r[:6]) for r in rows[:query.limit + (total is None)]], total
+            total = self._count(conn, where, args, cap) if counted else None
+            more = keyset or (counted and total is None)  # one more row: is there a next page?
             rows = conn.execute(
                 f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE {where} ORDER BY id LIMIT %s OFFSET %s",
-                [*args, query.limit + keyset, 0 if keyset else query.offset]).fetchall()
+                [*args, query.limit + more, offset]).fetchall()
         return [_record(r) for r in rows], total
+
+    @staticmethod
+    def _count(conn: psycopg.Connection, where: str, args: list, cap: int | None) -> int | None:
+        """The number of matches, None when more than ``cap`` (counting stops there)."""
+        if cap is None:
+            return conn.execute(f"SELECT count(*) FROM verbeteringen WHERE {where}", args).fetchone()[0]
+        n = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM verbeteringen WHERE {where} LIMIT %s) s",
+                         [*args, cap + 1]).fetchone()[0]
+        return None if n > cap else n
 
     def changes(self, since: int, limit: int, gemeente_2025: str | None = None) -> list[Record]:
         with self._conn() as conn:
