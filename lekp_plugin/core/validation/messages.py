@@ -206,6 +206,48 @@ def _pair_text(code: str, p: dict[str, Any], lang: str) -> str | None:
 
 
 _O001, _O002 = TEMPLATES[("LEKP-O001", "")], TEMPLATES[("LEKP-O002", "")]
+_NL_DIGITS = str.maketrans(",.", ".,")  # what format_number's three replaces do, in one call
+
+
+def pair_texts(lang: str = "nl"):
+    """``text(code, other, number, unit)`` for many overlaps and duplicates: :func:`render`'s text.
+
+    For LEKP-O001 ``number`` is the shared measure (a float) and ``unit``
+    its unit code; for LEKP-O002 ``number`` is the intersection over union
+    (a float) and ``unit`` is ignored.  ``other`` is the other feature's id
+    (str or None).  The templates, unit labels and number format are looked
+    up once; the text is the one :func:`render` gives (see
+    tests/core/test_validation_table.py).  Returns None for anything else
+    (then :func:`render` decides).
+    """
+    nl = lang != "en"
+    o001, o002 = (_O001[0], _O002[0]) if nl else (_O001[1], _O002[1])
+    nobody = "een andere verbetering" if nl else "another improvement"
+    units = {code: (u.label_nl if nl else u.label_en) for code, u in UNITS.items()}
+    swap = _NL_DIGITS
+
+    def text(code: str, other: Any, number: Any, unit: Any) -> str | None:
+        if type(number) is not float or number - number != 0.0:  # not a finite float
+            return None
+        if other is not None and type(other) is not str:
+            return None
+        if code == "LEKP-O001":
+            label = units.get(unit)
+            if label is None:
+                return None
+            shown = f"{number:,.2f}".rstrip("0").rstrip(".")
+        elif code == "LEKP-O002":
+            shown = f"{round(100 * number, 1):,.1f}".rstrip("0").rstrip(".")
+            label = ""
+        else:
+            return None
+        if nl:
+            shown = shown.translate(swap)
+        if code == "LEKP-O001":
+            return o001.format(other=other or nobody, overlap=shown, unit=label)
+        return o002.format(other=other or nobody, iou_pct=shown)
+
+    return text
 
 
 def render(code: str, params: dict[str, Any], lang: str = "nl") -> str:

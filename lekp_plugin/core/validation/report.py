@@ -24,6 +24,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .findings import CODES, Finding, Severity
+from .messages import pair_texts as messages_pair_texts
+from .messages import render
 
 FIELDS = ("feature_id", "code", "severity", "message", "ander_id", "laag", "bron_fid", "parameters")
 CSV_FIELDS = FIELDS
@@ -56,6 +58,80 @@ def counts_per_severity(findings: Iterable[Finding]) -> dict[str, int]:
 def sort_rows(rows: Iterable[Row]) -> list[Row]:
     """Most severe first, then by code and layer, stable within."""
     return sorted(rows, key=lambda r: (r.finding.severity.rank, r.finding.code, r.laag))
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False), built once
+_STR = json.encoder.encode_basestring  # how that encoder writes a str (C when available)
+_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+_O001_KEYS = ("other_id", "other_source", "overlap", "unit", "iou")
+_O002_KEYS = ("other_id", "other_source", "iou")
+
+
+def _finite_float(value) -> bool:
+    return type(value) is float and value - value == 0.0
+
+
+def table_rows(findings: Iterable[Finding], lang: str = "nl", laag: Sequence[str] = (),
+               bron_fid: Sequence[int | None] = ()) -> list[list]:
+    """The findings table: one list per finding in :data:`FIELDS` order, sorted as :func:`sort_rows`.
+
+    ``laag`` and ``bron_fid`` give, per position in the validated batch
+    (``Finding.index``), the layer name and source fid; a finding without
+    an index in range gets neither.  The same values as
+    ``[row.values(lang) for row in sort_rows(rows)]`` (see
+    tests/core/test_validation_table.py) without a :class:`Row` or a
+    ``render`` call per finding: overlaps and duplicates (tens of thousands
+    in a whole territory) are written straight from their templates, every
+    other message is rendered once per distinct code and parameters.
+    """
+    pair_text = messages_pair_texts(lang)
+    encode, quote = _ENCODE, _STR
+    rank = _SEVERITY_RANK
+    n = min(len(laag), len(bron_fid))
+    texts: dict[tuple[str, str], str] = {}
+    keyed = []
+    for f in findings:
+        code, p, sev = f.code, f.params, f.severity.value
+        i = f.index
+        if i is None or i >= n:
+            where, fid = "", None
+        else:
+            where, fid = laag[i], bron_fid[i]
+        if code == "LEKP-O001" or code == "LEKP-O002":
+            other = p.get("other_id")
+            ander = None if other is None else str(other)
+            text = js = None
+            keys = tuple(p)
+            if code == "LEKP-O001" and keys == _O001_KEYS:
+                other, source, overlap, unit, iou = p.values()
+                if (type(source) is str and type(unit) is str and _finite_float(overlap)
+                        and _finite_float(iou) and (other is None or type(other) is str)):
+                    text = pair_text(code, other, overlap, unit)
+                    js = (f'{{"other_id": {"null" if other is None else quote(other)}, "other_source": '
+                          f'{quote(source)}, "overlap": {overlap!r}, "unit": {quote(unit)}, "iou": {iou!r}}}')
+            elif code == "LEKP-O002" and keys == _O002_KEYS:
+                other, source, iou = p.values()
+                if type(source) is str and _finite_float(iou) and (other is None or type(other) is str):
+                    text = pair_text(code, other, iou, None)
+                    js = (f'{{"other_id": {"null" if other is None else quote(other)}, "other_source": '
+                          f'{quote(source)}, "iou": {iou!r}}}')
+            if js is None:
+                js = encode(p)
+            if text is None:
+                text = render(code, p, lang)
+        else:
+            ander = None
+            js = encode(p)
+            text = texts.get((code, js))
+            if text is None:
+                text = texts[(code, js)] = render(code, p, lang)
+        keyed.append(((rank[sev], code, where), [f.feature_id, code, sev, text, ander, where or None, fid, js]))
+    keyed.sort(key=_first)
+    return [row for _, row in keyed]
+
+
+def _first(item):
+    return item[0]
 
 
 def to_csv(rows: Sequence[Row], lang: str = "nl") -> str:

@@ -56,9 +56,6 @@ def findings_fields() -> QgsFields:
     return fields
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False)
-
-
 def _sink_error(sink) -> str:
     """What the sink says went wrong (QgsFeatureSink.lastError), or a dash."""
     try:
@@ -120,29 +117,25 @@ class ValidateAlgorithm(LekpAlgorithm):
             return False, self.tr("Peildatum '{0}' is geen datum van de vorm JJJJ-MM-DD.").format(date_text)
         return True, ""
 
-    def write_rows(self, sink, rows, lang: str, fields: QgsFields | None = None) -> None:
+    def write_rows(self, sink, rows, lang: str = "nl", fields: QgsFields | None = None) -> None:
         """Every row into ``sink``; a refused row fails the run, naming the finding.
 
+        ``rows`` are the findings table's rows (lists in ``report.FIELDS``
+        order, as ``report.table_rows`` makes them) or :class:`Row` objects.
         ``addFeature`` says False when the output refuses a row (a constraint,
         a full disk); ignoring that once lost thousands of findings without
         a word.  The fields are built once and one ``QgsFeature`` is reused
-        (the sink copies it); messages are rendered straight from the
-        finding's code and parameters.
+        (the sink copies it).
         """
-        from ...core.validation.findings import PAIR_CODES
-        from ...core.validation.messages import render
+        from ...core.validation.report import Row
 
         feat = QgsFeature(fields if fields is not None else findings_fields())
-        dumps = _ENCODER.encode  # json.dumps(..., ensure_ascii=False) builds an encoder per call
-        total = len(rows)
-        for number, row in enumerate(rows, start=1):
-            f = row.finding
-            code, params = f.code, f.params
-            other = params.get("other_id") if code in PAIR_CODES else None  # Finding.ander_id
-            feat.setAttributes([f.feature_id, code, f.severity.value, render(code, params, lang),
-                                None if other is None else str(other), row.laag or None, row.bron_fid,
-                                dumps(params)])
-            if not sink.addFeature(feat, QgsFeatureSink.Flag.FastInsert):
+        values = [list(r.values(lang)) if isinstance(r, Row) else r for r in rows]
+        total = len(values)
+        add, fast, set_attributes = sink.addFeature, QgsFeatureSink.Flag.FastInsert, feat.setAttributes
+        for number, row in enumerate(values, start=1):
+            set_attributes(row)
+            if not add(feat, fast):
                 raise QgsProcessingException(self._refused(sink, row, number, total))
         if not sink.flushBuffer():
             raise QgsProcessingException(self.tr(
@@ -150,15 +143,15 @@ class ValidateAlgorithm(LekpAlgorithm):
                     _sink_error(sink)))
 
     def _refused(self, sink, row, number: int, total: int) -> str:
-        f = row.finding
-        what = f.feature_id or self.tr("(zonder id)")
+        feature_id, code, laag, bron_fid = row[0], row[1], row[5], row[6]
+        what = feature_id or self.tr("(zonder id)")
         where = ", ".join(part for part in (
-            self.tr("laag {0}").format(row.laag) if row.laag else "",
-            f"fid {row.bron_fid}" if row.bron_fid is not None else "") if part)
+            self.tr("laag {0}").format(laag) if laag else "",
+            f"fid {bron_fid}" if bron_fid is not None else "") if part)
         return self.tr("Bevinding {0} van object {1} ({2}rij {3} van {4}) werd door de uitvoer geweigerd; "
                        "de tabel met bevindingen is onvolledig. Kies een ander uitvoerformaat of "
                        "-bestand. Melding van de uitvoer: {5}").format(
-            f.code, what, f"{where}; " if where else "", number, total, _sink_error(sink))
+            code, what, f"{where}; " if where else "", number, total, _sink_error(sink))
 
     def process(self, parameters, context, feedback):
         # Python's cyclic garbage collector would walk every object of QGIS and Processing
@@ -181,6 +174,7 @@ class ValidateAlgorithm(LekpAlgorithm):
             counts_per_code,
             counts_per_severity,
             sort_rows,
+            table_rows,
             to_csv,
             to_html,
         )
@@ -217,28 +211,32 @@ class ValidateAlgorithm(LekpAlgorithm):
         feedback.setProgress(80)
 
         started = time.perf_counter()
-        lids, fids, size = batch.layer_ids, batch.fids, len(batch)
-        rows = sort_rows([Row(f) if f.index is None or f.index >= size
-                          else Row(f, names[lids[f.index]], fids[f.index]) for f in findings])
+        lids, fids = batch.layer_ids, batch.fids
+        laag = [names[lid] for lid in lids] if len(names) > 1 else [*names.values()] * len(lids)
+        table = table_rows(findings, lang, laag, fids)
         fields = findings_fields()
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              wkb_type("NoGeometry"))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        self.write_rows(sink, rows, lang, fields)
+        self.write_rows(sink, table, lang, fields)
         write_s = time.perf_counter() - started
-        feedback.pushInfo(self.tr("Bevindingen geschreven: {0}").format(len(rows)))
+        feedback.pushInfo(self.tr("Bevindingen geschreven: {0}").format(len(table)))
         # scripts/bench_validate.py reads this line: keep "{name} {seconds:.3f} s" per phase
         feedback.pushInfo(self.tr("Duur: lezen {0:.3f} s, controleren {1:.3f} s, schrijven {2:.3f} s").format(
             read_s, engine_s, write_s))
 
         results = {self.OUTPUT: dest_id, "FEATURES": len(batch)}
         html_path = self.parameterAsFileOutput(parameters, self.REPORT_HTML, context)
+        csv_path = self.parameterAsFileOutput(parameters, self.REPORT_CSV, context)
+        if html_path or csv_path:
+            size = len(batch)
+            rows = sort_rows([Row(f) if f.index is None or f.index >= size
+                              else Row(f, laag[f.index], fids[f.index]) for f in findings])
         if html_path:
             with open(html_path, "w", encoding="utf-8") as fh:
                 fh.write(to_html(rows, len(batch), lang))
             results[self.REPORT_HTML] = html_path
-        csv_path = self.parameterAsFileOutput(parameters, self.REPORT_CSV, context)
         if csv_path:
             with open(csv_path, "w", encoding="utf-8", newline="") as fh:
                 fh.write(to_csv(rows, lang))
