@@ -866,6 +866,132 @@ def _deferred_triggers(con: sqlite3.Connection, table: str) -> _Deferred:
     return out
 
 
+# -- the spatial index, bulk-loaded ---------------------------------------------------
+
+#: SQLite's R*Tree stores float32 boxes rounded outwards (``rtreeValueDown``/``Up`` in rtree.c).
+_RND_TOWARDS = 1.0 - 1.0 / 8388608.0
+_RND_AWAY = 1.0 + 1.0 / 8388608.0
+#: The spatial index is rebuilt in bulk when the new entries are at least this share of the old
+#: ones; fewer new entries into a large index are inserted one by one.
+RTREE_REBUILD_SHARE = 0.5
+
+
+def _rtree_down(d: np.ndarray) -> np.ndarray:
+    f = d.astype(np.float32)
+    over = f.astype(np.float64) > d
+    if over.any():
+        f[over] = (d[over] * np.where(d[over] < 0, _RND_AWAY, _RND_TOWARDS)).astype(np.float32)
+    return f
+
+
+def _rtree_up(d: np.ndarray) -> np.ndarray:
+    f = d.astype(np.float32)
+    under = f.astype(np.float64) < d
+    if under.any():
+        f[under] = (d[under] * np.where(d[under] < 0, _RND_TOWARDS, _RND_AWAY)).astype(np.float32)
+    return f
+
+
+def _str_order(box: np.ndarray, per_node: int) -> np.ndarray:
+    """Sort-Tile-Recursive order of boxes (columns minx, maxx, miny, maxy) for nodes of ``per_node``."""
+    n = len(box)
+    cx = box[:, 0].astype(np.float64) + box[:, 1]
+    cy = box[:, 2].astype(np.float64) + box[:, 3]
+    slices = int(np.ceil(np.sqrt(np.ceil(n / per_node))))
+    per_slice = slices * per_node
+    by_x = np.argsort(cx, kind="stable")
+    parts = [chunk[np.argsort(cy[chunk], kind="stable")] for chunk in
+             (by_x[i:i + per_slice] for i in range(0, n, per_slice))]
+    return np.concatenate(parts) if parts else by_x
+
+
+_CELL = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])
+
+
+def _rtree_nodes(ids: np.ndarray, box: np.ndarray, node_size: int):
+    """Bulk-load an R*Tree: ([(nodeno, blob)], [(rowid, leaf nodeno)], [(nodeno, parent nodeno)]).
+
+    The layout of SQLite's rtree module (rtree.c): a node is a blob of
+    ``node_size`` bytes, a 16-bit tree depth (root only) and cell count, then
+    cells of a 64-bit id (the row's id in a leaf, a child node number above)
+    and the float32 box, all big-endian; node 1 is the root.  Leaves are
+    filled in Sort-Tile-Recursive order, as GDAL's bulk loader does.
+    """
+    per_node = (node_size - 4) // _CELL.itemsize
+    nodes: list[tuple[int, bytes]] = []
+    rowids: list[tuple[int, int]] = []
+    parents: list[tuple[int, int]] = []
+    level_ids, level_box = ids, box
+    depth = 0
+    next_no = 2
+    while True:
+        order = _str_order(level_box, per_node)
+        level_ids, level_box = level_ids[order], level_box[order]
+        count = len(level_ids)
+        root = count <= per_node
+        numbers = [1] if root else list(range(next_no, next_no + -(-count // per_node)))
+        next_no += 0 if root else len(numbers)
+        up_box = np.empty((len(numbers), 4), dtype=np.float32)
+        for k, no in enumerate(numbers):
+            sl = slice(k * per_node, (k + 1) * per_node)
+            cells = np.empty(len(level_ids[sl]), dtype=_CELL)
+            cells["id"] = level_ids[sl]
+            cells["box"] = level_box[sl]
+            b = level_box[sl]
+            if len(b):
+                up_box[k] = (b[:, 0].min(), b[:, 1].max(), b[:, 2].min(), b[:, 3].max())
+            head = struct.pack(">HH", depth if root else 0, len(cells))
+            blob = head + cells.tobytes()
+            nodes.append((no, blob + bytes(node_size - len(blob))))
+            members = level_ids[sl].tolist()
+            if depth == 0:
+                rowids.extend((r, no) for r in members)
+            else:
+                parents.extend((child, no) for child in members)
+        if root:
+            return nodes, rowids, parents
+        level_ids, level_box = np.array(numbers, dtype=np.int64), up_box
+        depth += 1
+
+
+def _rtree_add(con: sqlite3.Connection, table: str, fids: list[int], bounds: list) -> None:
+    """Add (fid, (minx, miny, maxx, maxy)) entries to the layer's spatial index, as its trigger would.
+
+    Many entries (at least :data:`RTREE_REBUILD_SHARE` of those already
+    there) rebuild the whole index in bulk; a few are inserted one by one.
+    The shadow tables are checked to have the layout of SQLite's rtree
+    module; any other layout gets the one-by-one insert.
+    """
+    rtree = f"rtree_{table}_geom"
+    rows = [(f, b[0], b[2], b[1], b[3]) for f, b in zip(fids, bounds, strict=True)]
+    layout = {f"{rtree}_{s}": [r[1] for r in con.execute(f'PRAGMA table_info("{rtree}_{s}")')]
+              for s in ("node", "rowid", "parent")}
+    root = con.execute(f'SELECT length(data) FROM "{rtree}_node" WHERE nodeno = 1').fetchone()
+    existing = con.execute(f'SELECT count(*) FROM "{rtree}_rowid"').fetchone()[0]
+    bulk = (layout == {f"{rtree}_node": ["nodeno", "data"], f"{rtree}_rowid": ["rowid", "nodeno"],
+                       f"{rtree}_parent": ["nodeno", "parentnode"]}
+            and root is not None and root[0] and len(rows) >= RTREE_REBUILD_SHARE * existing)
+    if not bulk:
+        con.executemany(f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)', rows)
+        return
+    new = np.array([r[1:] for r in rows], dtype=np.float64).reshape(-1, 4)
+    box = np.column_stack([_rtree_down(new[:, 0]), _rtree_up(new[:, 1]),
+                           _rtree_down(new[:, 2]), _rtree_up(new[:, 3])])
+    ids = np.array(fids, dtype=np.int64)
+    if existing:
+        old = con.execute(f'SELECT id, minx, maxx, miny, maxy FROM "{rtree}"').fetchall()
+        old_ids = np.array([r[0] for r in old], dtype=np.int64)
+        keep = ~np.isin(old_ids, ids)  # INSERT OR REPLACE: a new entry replaces an old one
+        ids = np.concatenate([old_ids[keep], ids])
+        box = np.concatenate([np.array([r[1:] for r in old], dtype=np.float32).reshape(-1, 4)[keep], box])
+    nodes, rowids, parents = _rtree_nodes(ids, box, int(root[0]))
+    for s in ("node", "rowid", "parent"):
+        con.execute(f'DELETE FROM "{rtree}_{s}"')
+    con.executemany(f'INSERT INTO "{rtree}_node" (nodeno, data) VALUES (?, ?)', nodes)
+    con.executemany(f'INSERT INTO "{rtree}_rowid" (rowid, nodeno) VALUES (?, ?)', rowids)
+    con.executemany(f'INSERT INTO "{rtree}_parent" (nodeno, parentnode) VALUES (?, ?)', parents)
+
+
 #: The bulk write skips the outbox triggers and writes their rows itself (tests switch it off to compare).
 SET_BASED_OUTBOX = True
 #: The bulk write fills the spatial index and the feature count set-based (tests switch it off to compare).
@@ -985,8 +1111,7 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
                                                       (after[t],))]
                     if len(fids) != len(rows):
                         raise RuntimeError(f"{t}: {len(fids)} nieuwe rijen in plaats van {len(rows)}")
-                    con.executemany(f'INSERT OR REPLACE INTO "rtree_{t}_geom" VALUES (?, ?, ?, ?, ?)',
-                                    [(f, b[0], b[2], b[1], b[3]) for f, b in zip(fids, bounds, strict=True)])
+                    _rtree_add(con, t, fids, bounds)
                 if deferred.count:
                     con.execute("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? "
                                 "WHERE lower(table_name) = lower(?)", (len(rows), t))

@@ -123,6 +123,27 @@ def test_bulk_index_and_count_equal_the_triggers(tmp_path, store, monkeypatch):
     assert store_rows(store) == store_rows(slow) and _index(store) == _index(slow)
     assert _schema_and_counts(store) == _schema_and_counts(slow)
     _sound(store)
+    # many new features on a filled index (rebuilt in bulk, three levels deep) and the moved tree
+    # back in place (its index entry updated by the trigger, in the rebuilt index)
+    shutil.copy(store, slow)
+    verkavelingsplan.make_plan(str(src), extra_trees=3000)
+    plan = prepare_import(str(src), str(store), today=TODAY)
+    assert plan.actions()[pipeline.UPDATE] == 1 and plan.actions()[pipeline.NEW] == 2600
+    assert 2600 >= pipeline.RTREE_REBUILD_SHARE * 427
+    fast_result, slow_result = _write_both(plan, store, slow, monkeypatch)
+    assert store_rows(store) == store_rows(slow) and _index(store) == _index(slow)
+    assert _schema_and_counts(store) == _schema_and_counts(slow)
+    _sound(store)
+    con = sqlite3.connect(store)
+    try:
+        root = con.execute("SELECT data FROM rtree_verbeteringen_punt_geom_node WHERE nodeno = 1").fetchone()[0]
+        assert int.from_bytes(root[:2], "big") == 2  # depth: root, inner nodes, leaves
+        # bulk-loaded: full leaves (51 entries each), not the two-thirds-full ones of one-by-one inserts
+        n = con.execute("SELECT count(*) FROM rtree_verbeteringen_punt_geom_rowid").fetchone()[0]
+        nodes = con.execute("SELECT count(*) FROM rtree_verbeteringen_punt_geom_node").fetchone()[0]
+        assert nodes <= -(-n // 51) + -(-n // 51 ** 2) + 1
+    finally:
+        con.close()
     # OGR's spatial filter (through the index) finds exactly the features in a window of the plan
     x, y = verkavelingsplan.DIEPENBEEK
     found = {t: _filtered(store, t, shapely.box(x + 5, y - 10, x + 100, y + 70)) for t in LAYERS}
