@@ -42,24 +42,21 @@ from .base import UNKNOWN, Record, StoredResponse, WriteTx, live
 
 _RECORD_COLS = "id, versie, seq, deleted, properties, ST_AsBinary(geom)"
 
-_INDEXED = ("gemeente_nis", "gemeente_2025", "categorie", "status", "aard", "domein", "bron", "opgelegd",
-            "projectnaam", "uitvoeringsdatum")
-
+#: Rows travel as one JSON array per statement (``json_to_recordset``): one parameter to
+#: convert instead of one per column and row (psycopg's array dumpers cost more than the SQL).
+_COLUMNS = ("id text, versie int, ord bigint, deleted bool, gemeente_nis text, gemeente_2025 text,"
+            " categorie text, status text, aard text, domein text, bron text, opgelegd int,"
+            " projectnaam text, uitvoeringsdatum text, properties json, geom text")
 #: Features: the sequence counter moves by ``n`` and every row gets ``base + its number``.
 _FEATURES = (
     "WITH s AS (UPDATE registry_meta SET value = (value::bigint + %(n)s)::text WHERE key = 'seq'"
     " RETURNING value::bigint - %(n)s AS base),"
-    " r AS (SELECT * FROM unnest(%(id)s::text[], %(versie)s::int[], %(ord)s::bigint[], %(deleted)s::bool[],"
-    " %(gemeente_nis)s::text[], %(gemeente_2025)s::text[], %(categorie)s::text[], %(status)s::text[],"
-    " %(aard)s::text[], %(domein)s::text[], %(bron)s::text[], %(opgelegd)s::int[], %(projectnaam)s::text[],"
-    " %(uitvoeringsdatum)s::text[], %(properties)s::text[], %(geom)s::bytea[])"
-    " AS r(id, versie, ord, deleted, gemeente_nis, gemeente_2025, categorie, status, aard, domein, bron,"
-    " opgelegd, projectnaam, uitvoeringsdatum, properties, geom)),"
+    f" r AS (SELECT * FROM json_to_recordset(%(rows)s::json) AS r({_COLUMNS})),"
     " ins AS (INSERT INTO verbeteringen (id, versie, seq, deleted, gemeente_nis, gemeente_2025, categorie,"
     " status, aard, domein, bron, opgelegd, projectnaam, uitvoeringsdatum, properties, geom)"
     " SELECT r.id, r.versie, s.base + r.ord, r.deleted, r.gemeente_nis, r.gemeente_2025, r.categorie,"
-    " r.status, r.aard, r.domein, r.bron, r.opgelegd, r.projectnaam, r.uitvoeringsdatum, r.properties,"
-    " ST_GeomFromWKB(r.geom, 31370) FROM r CROSS JOIN s"
+    " r.status, r.aard, r.domein, r.bron, r.opgelegd, r.projectnaam, r.uitvoeringsdatum, r.properties::text,"
+    " ST_GeomFromWKB(decode(r.geom, 'hex'), 31370) FROM r CROSS JOIN s"
     " ON CONFLICT (id) DO UPDATE SET versie = EXCLUDED.versie, seq = EXCLUDED.seq,"
     " deleted = EXCLUDED.deleted, gemeente_nis = EXCLUDED.gemeente_nis,"
     " gemeente_2025 = EXCLUDED.gemeente_2025, categorie = EXCLUDED.categorie,"
@@ -70,27 +67,31 @@ _FEATURES = (
 #: Departures (a feature left a gemeente) and departures dropped (it came back), in the same statement.
 _DEPARTURES = (
     ", dep AS (INSERT INTO departures (gemeente_2025, id, seq, versie, gemeente_nis, moved_to)"
-    " SELECT d.g, d.id, s.base + d.ord, d.versie, d.nis, d.moved FROM unnest(%(dep_g)s::text[],"
-    " %(dep_id)s::text[], %(dep_ord)s::bigint[], %(dep_versie)s::int[], %(dep_nis)s::text[],"
-    " %(dep_moved)s::text[]) AS d(g, id, ord, versie, nis, moved) CROSS JOIN s"
+    " SELECT d.g, d.id, s.base + d.ord, d.versie, d.nis, d.moved FROM json_to_recordset(%(dep)s::json)"
+    " AS d(g text, id text, ord bigint, versie int, nis text, moved text) CROSS JOIN s"
     " ON CONFLICT (gemeente_2025, id) DO UPDATE SET seq = EXCLUDED.seq, versie = EXCLUDED.versie,"
     " gemeente_nis = EXCLUDED.gemeente_nis, moved_to = EXCLUDED.moved_to),"
-    " back AS (DELETE FROM departures USING unnest(%(back_g)s::text[], %(back_id)s::text[]) AS b(g, id)"
+    " back AS (DELETE FROM departures USING json_to_recordset(%(back)s::json) AS b(g text, id text)"
     " WHERE departures.gemeente_2025 = b.g AND departures.id = b.id)")
 _AGGREGATES = (
     "INSERT INTO voortgang_totalen (gemeente_2025, parameter, bucket, jaar, hoeveelheid, aantal)"
-    " SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::int[], %s::float8[], %s::bigint[])"
+    " SELECT * FROM json_to_recordset(%s::json) AS a(g text, p text, b text, j int, q float8, n bigint)"
     " ON CONFLICT (gemeente_2025, parameter, bucket, jaar) DO UPDATE SET"
     " hoeveelheid = voortgang_totalen.hoeveelheid + excluded.hoeveelheid,"
     " aantal = voortgang_totalen.aantal + excluded.aantal")
 _EMPTIED = (
-    "DELETE FROM voortgang_totalen t USING unnest(%s::text[], %s::text[], %s::text[], %s::int[])"
-    " AS k(g, p, b, j) WHERE t.gemeente_2025 = k.g AND t.parameter = k.p AND t.bucket = k.b"
+    "DELETE FROM voortgang_totalen t USING json_to_recordset(%s::json) AS k(g text, p text, b text, j int)"
+    " WHERE t.gemeente_2025 = k.g AND t.parameter = k.p AND t.bucket = k.b"
     " AND t.jaar = k.j AND t.aantal <= 0")
 _IDEMPOTENCY = (
     "INSERT INTO idempotency (scope, key, request_hash, status, headers, body, gemeente)"
-    " SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::int[], %s::text[], %s::bytea[],"
-    " %s::text[])")
+    " SELECT s, k, h, st, hd::text, decode(b, 'hex'), g FROM json_to_recordset(%s::json)"
+    " AS i(s text, k text, h text, st int, hd json, b text, g text)")
+
+
+def _json(rows: list[dict[str, Any]]) -> str:
+    # properties keep their text as json.dumps(..., ensure_ascii=False) wrote it before
+    return json.dumps(rows, ensure_ascii=False)
 
 
 def _record(row) -> Record:
@@ -203,40 +204,34 @@ class PgWriteTx(WriteTx):
     def finish(self) -> None:
         """Before the commit: every row kept, one statement per table (queued in the pipeline)."""
         if self._rows:
-            records = [r for r, _ in self._rows.values()]
-            args: dict[str, Any] = {
-                "n": self._n, "id": [r.id for r in records], "versie": [r.versie for r in records],
-                "ord": [r.seq for r in records], "deleted": [r.deleted for r in records],
-                "properties": [json.dumps(r.properties, ensure_ascii=False) for r in records],
-                "geom": [r.geometry for r in records]}
-            for name in _INDEXED:
-                args[name] = [c[name] for _, c in self._rows.values()]
+            rows = []
+            for r, c in self._rows.values():
+                row = {"id": r.id, "versie": r.versie, "ord": r.seq, "deleted": r.deleted,
+                       "properties": r.properties, "geom": r.geometry.hex() if r.geometry is not None else None}
+                row.update(c)
+                rows.append(row)
+            args: dict[str, Any] = {"n": self._n, "rows": _json(rows)}
             sql = _FEATURES
             if self._departures:
-                moved = [(k, v) for k, v in self._departures.items() if v is not None]
-                back = [k for k, v in self._departures.items() if v is None]
-                args.update(dep_g=[k[0] for k, _ in moved], dep_id=[k[1] for k, _ in moved],
-                            dep_ord=[v[0] for _, v in moved], dep_versie=[v[1] for _, v in moved],
-                            dep_nis=[v[2] for _, v in moved], dep_moved=[v[3] for _, v in moved],
-                            back_g=[k[0] for k in back], back_id=[k[1] for k in back])
+                args["dep"] = _json([{"g": g, "id": fid, "ord": v[0], "versie": v[1], "nis": v[2], "moved": v[3]}
+                                     for (g, fid), v in self._departures.items() if v is not None])
+                args["back"] = _json([{"g": g, "id": fid} for (g, fid), v in self._departures.items() if v is None])
                 sql += _DEPARTURES
             self._base = self.conn.execute(sql + " SELECT base FROM s", args)
         elif self._n:  # pragma: no cover - every sequence number belongs to a put
             raise RuntimeError("sequence numbers taken without a write")
         sums = sorted((k, v) for k, v in self._sums.items() if v[0] != 0 or v[1] != 0 or v[2])
         if sums:
-            self.conn.execute(_AGGREGATES, [[k[i] for k, _ in sums] for i in range(4)]
-                              + [[v[0] for _, v in sums], [v[1] for _, v in sums]])
+            self.conn.execute(_AGGREGATES, (_json([{"g": k[0], "p": k[1], "b": k[2], "j": k[3], "q": v[0],
+                                                     "n": v[1]} for k, v in sums]),))
             emptied = [k for k, v in sums if v[2] and v[1] <= 0]
             if emptied:  # an emptied total goes (no float residue)
-                self.conn.execute(_EMPTIED, [[k[i] for k in emptied] for i in range(4)])
+                self.conn.execute(_EMPTIED, (_json([{"g": k[0], "p": k[1], "b": k[2], "j": k[3]}
+                                                    for k in emptied]),))
         if self._idem:
-            items = list(self._idem.items())
-            self.conn.execute(_IDEMPOTENCY, [
-                [s for (s, _), _ in items], [k for (_, k), _ in items],
-                [r.request_hash for _, r in items], [r.status for _, r in items],
-                [json.dumps(r.headers) for _, r in items], [r.body for _, r in items],
-                [r.gemeente for _, r in items]])
+            self.conn.execute(_IDEMPOTENCY, (_json([
+                {"s": s, "k": k, "h": r.request_hash, "st": r.status, "hd": r.headers, "b": r.body.hex(),
+                 "g": r.gemeente} for (s, k), r in self._idem.items()]),))
 
     def committed(self) -> None:
         """After the commit: the records written get their real sequence numbers."""
