@@ -24,8 +24,6 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import gc
-import itertools
-import math
 import operator
 import os
 import re
@@ -733,7 +731,8 @@ def _gpkg_blobs(arr: np.ndarray, srs_id: int, *, with_bounds: bool = False):
     if bool(shapely.is_empty(arr).any()) or not np.isin(tid, (0, 1, 2, 3, 4, 5, 6)).all():
         arr, tid = _multi_many(arr), None
     wkbs = shapely.to_wkb(arr, byte_order=1).tolist()
-    bounds = shapely.bounds(arr).tolist()
+    box = shapely.bounds(arr)
+    bounds = box.tolist()
     head = b"GP\x00\x03" + struct.pack("<i", srs_id)
     if tid is None:
         blobs = [head + struct.pack("<4d", b[0], b[2], b[1], b[3]) + w for b, w in zip(bounds, wkbs, strict=True)]
@@ -741,7 +740,7 @@ def _gpkg_blobs(arr: np.ndarray, srs_id: int, *, with_bounds: bool = False):
         multi_head = _MULTI_HEAD
         blobs = [head + struct.pack("<4d", b[0], b[2], b[1], b[3]) + multi_head.get(t, b"") + w
                  for b, w, t in zip(bounds, wkbs, tid.tolist(), strict=True)]
-    return (blobs, bounds) if with_bounds else blobs
+    return (blobs, box) if with_bounds else blobs
 
 
 def _constant_literal(values: list[Any]) -> str | None:
@@ -909,7 +908,7 @@ _CELL = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])
 
 
 def _rtree_nodes(ids: np.ndarray, box: np.ndarray, node_size: int):
-    """Bulk-load an R*Tree: ([(nodeno, blob)], [(rowid, leaf nodeno)], [(nodeno, parent nodeno)]).
+    """Bulk-load an R*Tree: ([(nodeno, blob)], (rowids, their leaf nodenos), (nodenos, their parents)).
 
     The layout of SQLite's rtree module (rtree.c): a node is a blob of
     ``node_size`` bytes, a 16-bit tree depth (root only) and cell count, then
@@ -919,8 +918,8 @@ def _rtree_nodes(ids: np.ndarray, box: np.ndarray, node_size: int):
     """
     per_node = (node_size - 4) // _CELL.itemsize
     nodes: list[tuple[int, bytes]] = []
-    rowids: list[tuple[int, int]] = []
-    parents: list[tuple[int, int]] = []
+    rowids: tuple[np.ndarray, np.ndarray] = (np.empty(0, np.int64), np.empty(0, np.int64))
+    parents: list[tuple[np.ndarray, np.ndarray]] = []
     level_ids, level_box = ids, box
     depth = 0
     next_no = 2
@@ -929,33 +928,37 @@ def _rtree_nodes(ids: np.ndarray, box: np.ndarray, node_size: int):
         level_ids, level_box = level_ids[order], level_box[order]
         count = len(level_ids)
         root = count <= per_node
-        numbers = [1] if root else list(range(next_no, next_no + -(-count // per_node)))
-        next_no += 0 if root else len(numbers)
-        up_box = np.empty((len(numbers), 4), dtype=np.float32)
-        for k, no in enumerate(numbers):
-            sl = slice(k * per_node, (k + 1) * per_node)
-            cells = np.empty(len(level_ids[sl]), dtype=_CELL)
-            cells["id"] = level_ids[sl]
-            cells["box"] = level_box[sl]
-            b = level_box[sl]
-            if len(b):
-                up_box[k] = (b[:, 0].min(), b[:, 1].max(), b[:, 2].min(), b[:, 3].max())
-            head = struct.pack(">HH", depth if root else 0, len(cells))
-            blob = head + cells.tobytes()
+        n_nodes = 1 if root else -(-count // per_node)
+        numbers = np.array([1]) if root else np.arange(next_no, next_no + n_nodes, dtype=np.int64)
+        next_no += 0 if root else n_nodes
+        cells = np.empty(count, dtype=_CELL)
+        cells["id"] = level_ids
+        cells["box"] = level_box
+        data = cells.tobytes()
+        size = _CELL.itemsize * per_node
+        starts = np.arange(0, count, per_node)
+        up_box = np.column_stack([np.minimum.reduceat(level_box[:, 0], starts),
+                                  np.maximum.reduceat(level_box[:, 1], starts),
+                                  np.minimum.reduceat(level_box[:, 2], starts),
+                                  np.maximum.reduceat(level_box[:, 3], starts)]) if count else None
+        for k, no in enumerate(numbers.tolist()):
+            chunk = data[k * size:(k + 1) * size]
+            blob = struct.pack(">HH", depth if root else 0, len(chunk) // _CELL.itemsize) + chunk
             nodes.append((no, blob + bytes(node_size - len(blob))))
-            members = level_ids[sl].tolist()
-            if depth == 0:
-                rowids.extend((r, no) for r in members)
-            else:
-                parents.extend((child, no) for child in members)
+        owner = np.repeat(numbers, per_node)[:count]
+        if depth == 0:
+            rowids = (level_ids, owner)
+        else:
+            parents.append((level_ids, owner))
         if root:
             return nodes, rowids, parents
-        level_ids, level_box = np.array(numbers, dtype=np.int64), up_box
+        level_ids, level_box = numbers, up_box
         depth += 1
 
 
-def _rtree_add(con: sqlite3.Connection, table: str, fids: list[int], bounds: list) -> None:
-    """Add (fid, (minx, miny, maxx, maxy)) entries to the layer's spatial index, as its trigger would.
+def _rtree_add(con: sqlite3.Connection, table: str, fids: np.ndarray, bounds: np.ndarray) -> None:
+    """Add entries to the layer's spatial index as its insert trigger would: ``fids`` with their
+    ``bounds`` (rows of minx, miny, maxx, maxy).
 
     Many entries (at least :data:`RTREE_REBUILD_SHARE` of those already
     there) rebuild the whole index in bulk; a few are inserted one by one.
@@ -963,21 +966,20 @@ def _rtree_add(con: sqlite3.Connection, table: str, fids: list[int], bounds: lis
     module; any other layout gets the one-by-one insert.
     """
     rtree = f"rtree_{table}_geom"
-    rows = [(f, b[0], b[2], b[1], b[3]) for f, b in zip(fids, bounds, strict=True)]
-    layout = {f"{rtree}_{s}": [r[1] for r in con.execute(f'PRAGMA table_info("{rtree}_{s}")')]
+    layout = {s: [r[1] for r in con.execute(f'PRAGMA table_info("{rtree}_{s}")')]
               for s in ("node", "rowid", "parent")}
     root = con.execute(f'SELECT length(data) FROM "{rtree}_node" WHERE nodeno = 1').fetchone()
     existing = con.execute(f'SELECT count(*) FROM "{rtree}_rowid"').fetchone()[0]
-    bulk = (layout == {f"{rtree}_node": ["nodeno", "data"], f"{rtree}_rowid": ["rowid", "nodeno"],
-                       f"{rtree}_parent": ["nodeno", "parentnode"]}
-            and root is not None and root[0] and len(rows) >= RTREE_REBUILD_SHARE * existing)
+    bulk = (layout == {"node": ["nodeno", "data"], "rowid": ["rowid", "nodeno"], "parent": ["nodeno", "parentnode"]}
+            and root is not None and bool(root[0]) and len(fids) >= RTREE_REBUILD_SHARE * existing)
     if not bulk:
-        con.executemany(f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)', rows)
+        con.executemany(f'INSERT OR REPLACE INTO "{rtree}" VALUES (?, ?, ?, ?, ?)',
+                        zip(fids.tolist(), bounds[:, 0].tolist(), bounds[:, 2].tolist(),
+                            bounds[:, 1].tolist(), bounds[:, 3].tolist(), strict=True))
         return
-    new = np.array([r[1:] for r in rows], dtype=np.float64).reshape(-1, 4)
-    box = np.column_stack([_rtree_down(new[:, 0]), _rtree_up(new[:, 1]),
-                           _rtree_down(new[:, 2]), _rtree_up(new[:, 3])])
-    ids = np.array(fids, dtype=np.int64)
+    box = np.column_stack([_rtree_down(bounds[:, 0]), _rtree_up(bounds[:, 2]),
+                           _rtree_down(bounds[:, 1]), _rtree_up(bounds[:, 3])])
+    ids = np.asarray(fids, dtype=np.int64)
     if existing:
         old = con.execute(f'SELECT id, minx, maxx, miny, maxy FROM "{rtree}"').fetchall()
         old_ids = np.array([r[0] for r in old], dtype=np.int64)
@@ -988,8 +990,11 @@ def _rtree_add(con: sqlite3.Connection, table: str, fids: list[int], bounds: lis
     for s in ("node", "rowid", "parent"):
         con.execute(f'DELETE FROM "{rtree}_{s}"')
     con.executemany(f'INSERT INTO "{rtree}_node" (nodeno, data) VALUES (?, ?)', nodes)
-    con.executemany(f'INSERT INTO "{rtree}_rowid" (rowid, nodeno) VALUES (?, ?)', rowids)
-    con.executemany(f'INSERT INTO "{rtree}_parent" (nodeno, parentnode) VALUES (?, ?)', parents)
+    con.executemany(f'INSERT INTO "{rtree}_rowid" (rowid, nodeno) VALUES (?, ?)',
+                    zip(rowids[0].tolist(), rowids[1].tolist(), strict=True))
+    for children, parent in parents:
+        con.executemany(f'INSERT INTO "{rtree}_parent" (nodeno, parentnode) VALUES (?, ?)',
+                        zip(children.tolist(), parent.tolist(), strict=True))
 
 
 #: The bulk write skips the outbox triggers and writes their rows itself (tests switch it off to compare).
@@ -1096,7 +1101,7 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
                 con.execute("UPDATE sync_state SET pulling = 1 WHERE id = 1")
             for t, (sql, rows, bounds) in statements.items():
                 deferred = _deferred_triggers(con, t) if SET_BASED_GPKG_TRIGGERS else _Deferred()
-                if deferred.rtree and not all(map(math.isfinite, itertools.chain.from_iterable(bounds))):
+                if deferred.rtree and not np.isfinite(bounds).all():
                     deferred.rtree = None  # an empty geometry: the trigger decides what it indexes
                 for trigger in (deferred.rtree, deferred.count):
                     if trigger:
@@ -1107,8 +1112,8 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
                     if progress is not None:
                         progress(done, total)
                 if deferred.rtree:
-                    fids = [r[0] for r in con.execute(f'SELECT fid FROM "{t}" WHERE fid > ? ORDER BY fid',
-                                                      (after[t],))]
+                    fids = np.fromiter((r[0] for r in con.execute(
+                        f'SELECT fid FROM "{t}" WHERE fid > ? ORDER BY fid', (after[t],))), dtype=np.int64)
                     if len(fids) != len(rows):
                         raise RuntimeError(f"{t}: {len(fids)} nieuwe rijen in plaats van {len(rows)}")
                     _rtree_add(con, t, fids, bounds)
