@@ -19,8 +19,9 @@ import shapely
 from lekp_plugin.core.mergers import to_2025
 from lekp_plugin.core.validation import Boundary, validate_features
 
-#: Stored features near a geometry: (WKB 31370, id to leave out) -> feature dicts.
-Neighbours = Callable[[bytes, str], list[dict[str, Any]]]
+#: Stored features near geometries: [(WKB 31370, id to leave out)] -> feature dicts for each
+#: (one call for a whole batch: one query, not one per feature).
+Neighbours = Callable[[list[tuple[bytes, str]]], list[list[dict[str, Any]]]]
 
 
 def validate(items: Iterable[tuple[str, dict[str, Any], bytes | None]],
@@ -36,9 +37,11 @@ def validate(items: Iterable[tuple[str, dict[str, Any], bytes | None]],
         key = to_2025(nis) if isinstance(nis, str) and len(nis) == 5 else None
         geom = shapely.from_wkb(wkb) if wkb is not None else None
         groups.setdefault(key, []).append({"id": fid, "properties": props, "geometry": geom})
-        if neighbours is not None and wkb is not None:
+    located = [(wkb, fid) for fid, _, wkb in items if wkb is not None]
+    if neighbours is not None and located:
+        for near in neighbours(located):
             # the stored versions of features being rewritten are no reference
-            reference.update((n["id"], n) for n in neighbours(wkb, fid) if n["id"] not in own)
+            reference.update((n["id"], n) for n in near if n["id"] not in own)
     findings: list[dict[str, Any]] = []
     for nis, features in groups.items():
         boundary = boundary_of(nis) if nis else None

@@ -28,7 +28,7 @@ from lekp_plugin.core.schema import FIELDS
 
 from .auth import Principal
 from .problems import Problem
-from .storage import Query, Record, Store, StoredResponse, WriteTx
+from .storage import Record, Store, StoredResponse, WriteTx
 from .validation import blocking, validate
 
 DEFAULTS = {f.name: f.default for f in FIELDS if f.default is not None and not f.system and f.name != "id"}
@@ -335,16 +335,30 @@ NEIGHBOUR_LIMIT = 200
 
 
 def _neighbours(store: Store):
-    def near(wkb: bytes, fid: str) -> list[dict[str, Any]]:
-        geom = shapely.from_wkb(wkb)
-        if geom.is_empty:
-            return []
-        x0, y0, x1, y1 = geom.bounds
-        records, _ = store.query(Query(bbox=(x0 - 1, y0 - 1, x1 + 1, y1 + 1), limit=NEIGHBOUR_LIMIT,
-                                       count=False))
-        return [{"id": r.id, "properties": r.properties,
-                 "geometry": shapely.from_wkb(r.geometry) if r.geometry else None}
-                for r in records if r.id != fid]
+    def near(located: list[tuple[bytes, str]]) -> list[list[dict[str, Any]]]:
+        boxes, slots = [], []
+        for wkb, _fid in located:
+            geom = shapely.from_wkb(wkb)
+            if geom.is_empty:
+                slots.append(None)
+                continue
+            x0, y0, x1, y1 = geom.bounds
+            slots.append(len(boxes))
+            boxes.append((x0 - 1, y0 - 1, x1 + 1, y1 + 1))
+        found = store.near(boxes, NEIGHBOUR_LIMIT) if boxes else []
+        seen: dict[str, dict[str, Any]] = {}  # a neighbour of several features is read once
+        out = []
+        for (_, fid), slot in zip(located, slots, strict=True):
+            feats = []
+            for r in found[slot] if slot is not None else ():
+                if r.id == fid:
+                    continue
+                if r.id not in seen:
+                    seen[r.id] = {"id": r.id, "properties": r.properties,
+                                  "geometry": shapely.from_wkb(r.geometry) if r.geometry else None}
+                feats.append(seen[r.id])
+            out.append(feats)
+        return out
     return near
 
 

@@ -268,6 +268,14 @@ class Store(abc.ABC):
         ``limit + 1`` records come back: the extra one says there is a next page.
         """
 
+    def near(self, boxes: list[tuple[float, float, float, float]], limit: int) -> list[list[Record]]:
+        """For each envelope (EPSG:31370), up to ``limit`` live records intersecting it, by id.
+
+        The reference of server-side validation: a batch asks for all its
+        features at once (a store may answer in one query).
+        """
+        return [self.query(Query(bbox=b, limit=limit, count=False))[0] for b in boxes]
+
     @abc.abstractmethod
     def changes(self, since: int, limit: int, gemeente_2025: str | None = None) -> list[Record]:
         """Records (tombstones included) with ``seq > since`` in seq order, of one gemeente if given.

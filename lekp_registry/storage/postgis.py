@@ -183,6 +183,22 @@ class PostgisStore(Store):
                 [*args, query.limit + more, offset]).fetchall()
         return [_record(r) for r in rows], total
 
+    def near(self, boxes: list[tuple[float, float, float, float]], limit: int) -> list[list[Record]]:
+        # one query for every envelope of a batch (a lateral join), not one per feature
+        env = "ST_MakeEnvelope(b.x0, b.y0, b.x1, b.y1, 31370)"
+        with self._conn() as conn:
+            rows = conn.execute(
+                f"SELECT b.i, {_PAGE_COLS} FROM json_to_recordset(%s::json)"
+                " AS b(i int, x0 float8, y0 float8, x1 float8, y1 float8) CROSS JOIN LATERAL"
+                f" (SELECT * FROM verbeteringen WHERE NOT deleted AND geom && {env}"
+                f" AND ST_Intersects(geom, {env}) ORDER BY id LIMIT %s) v ORDER BY b.i, v.id",
+                (json.dumps([{"i": i, "x0": b[0], "y0": b[1], "x1": b[2], "y1": b[3]}
+                             for i, b in enumerate(boxes)]), limit)).fetchall()
+        out: list[list[Record]] = [[] for _ in boxes]
+        for r in rows:
+            out[r[0]].append(_record(r[1:]))
+        return out
+
     @staticmethod
     def _count(conn: psycopg.Connection, where: str, args: list, cap: int | None) -> int | None:
         """The number of matches, None when more than ``cap`` (counting stops there)."""
