@@ -460,6 +460,12 @@ class _Run:
                     cause = {409: "bestaat al in het register", 412: "gewijzigd in het register",
                              428: "versie in het register onbekend",
                              404: "verwijderd in het register"}.get(st, str(st))
+                    if their_doc is None and st != 409:
+                        cause = "verwijderd in het register"
+                    their_nis = ((their_doc or {}).get("properties") or {}).get("gemeente_nis")
+                    if their_nis and mergers.to_2025(str(their_nis)) != self.nis:
+                        # moved to another gemeente meanwhile: gone from this store, as a pull would say
+                        cause, their_doc, their_etag = cf.moved_cause(str(their_nis)), None, None
                     cid, new = cf.record_conflict(c, fid, laag, local.feature() if local else None, their_doc,
                                              their_etag, cause)
                     self.new_conflicts += new
@@ -507,32 +513,113 @@ class _Run:
             self.requeued = True
 
     # -- pull --
+    def _changes(self, params: dict[str, Any]) -> tuple[list[dict], int, bool]:
+        """One page of the changes feed: (entries, next cursor, more)."""
+        resp = self.http.request("GET", f"{self.base}/collections/{COLLECTION}/changes",
+                                 what="het ophalen van wijzigingen", params=params)
+        if resp.status_code != 200:
+            raise SyncError("bad_answer", url=safe_url(self.base), status=resp.status_code,
+                            what="het ophalen van wijzigingen", detail=problem_detail(resp))
+        try:
+            doc = resp.json()
+            return list(doc["changes"]), int(doc["next"]), bool(doc.get("more"))
+        except (ValueError, KeyError, TypeError):
+            raise SyncError("bad_answer", url=safe_url(self.base), status=resp.status_code,
+                            what="het ophalen van wijzigingen", detail="geen wijzigingenfeed") from None
+
     def pull(self, con: sqlite3.Connection, start: float, end: float) -> int:
-        applied = 0
         cursor = con.execute("SELECT cursor FROM sync_state WHERE id = 1").fetchone()[0] or 0
         box = self._reference_box(con)
+        if not cursor and box is not None and self.nis:
+            return self._first_pull(con, box, start, end)
+        applied = 0
         pages = 0
         while True:
-            resp = self.http.request("GET", f"{self.base}/collections/{COLLECTION}/changes",
-                                     what="het ophalen van wijzigingen",
-                                     params={"since": cursor, "limit": PAGE_SIZE, "crs": L72})
-            if resp.status_code != 200:
-                raise SyncError("bad_answer", url=safe_url(self.base), status=resp.status_code,
-                                what="het ophalen van wijzigingen", detail=problem_detail(resp))
-            try:
-                doc = resp.json()
-                entries = doc["changes"]
-                nxt = int(doc["next"])
-                more = bool(doc.get("more"))
-            except (ValueError, KeyError, TypeError):
-                raise SyncError("bad_answer", url=safe_url(self.base), status=resp.status_code,
-                                what="het ophalen van wijzigingen", detail="geen wijzigingenfeed") from None
+            entries, nxt, more = self._changes({"since": cursor, "limit": PAGE_SIZE, "crs": L72})
             applied += self._write(con, lambda c, e=entries, n=nxt: self._apply_page(c, e, n, box))
             cursor = nxt
             pages += 1
             self.progress(min(end, start + (end - start) * (1 - 0.5 ** pages)), f"{applied} wijzigingen opgehaald")
             if not more or not entries:
                 return applied
+
+    def _feed_head(self) -> int:
+        """The sequence number of the registry's last change (the feed does not say it: searched).
+
+        ``since=s&limit=1`` is empty exactly when ``s`` is at or past the last
+        change; a page that is not empty moves the lower bound to its change.
+        About 2·log2(changes) requests of one change each, once per store.
+        """
+        known, empty = 0, None  # a change at ``known`` (or 0); nothing after ``empty``
+        step = PAGE_SIZE
+        while empty is None or known < empty:
+            probe = known + step if empty is None else (known + empty) // 2
+            entries, nxt, _more = self._changes({"since": probe, "limit": 1})
+            if entries:
+                known = nxt  # the change right after the probe
+                step *= 4
+            else:
+                empty = probe
+        return known
+
+    def _first_pull(self, con: sqlite3.Connection, box, start: float, end: float) -> int:
+        """A store's first pull: its gemeente's own changes feed, and the features near it as reference.
+
+        Not the registry's whole feed: the head of the feed is taken first, the
+        gemeente's feed (``gemeente_nis``) is applied page by page, the other
+        gemeenten's features within the reference box are read once
+        (``items?bbox=``), and only then the cursor is set to that head, so the
+        next sync continues with what changed after it (a change made meanwhile
+        comes again and is applied once). Cut off half-way, the next sync
+        starts again from the beginning of the gemeente's feed.
+        """
+        head = self._feed_head()
+        applied = 0
+        since = 0
+        pages = 0
+        mid = start + (end - start) * 0.7
+        while True:
+            entries, nxt, more = self._changes({"since": since, "limit": PAGE_SIZE, "crs": L72,
+                                                "gemeente_nis": self.nis})
+            applied += self._write(con, lambda c, e=entries: self._apply_page(c, e, None, box))
+            since = nxt
+            pages += 1
+            self.progress(min(mid, start + (mid - start) * (1 - 0.5 ** pages)), f"{applied} wijzigingen opgehaald")
+            if not more or not entries:
+                break
+        minx, miny, maxx, maxy = box.bounds
+        url: str | None = self.items_url
+        params: dict[str, Any] | None = {"bbox": f"{minx},{miny},{maxx},{maxy}", "bbox-crs": L72, "crs": L72,
+                                         "limit": PAGE_SIZE}
+        while url:
+            resp = self.http.request("GET", url, what="het ophalen van objecten rond de gemeente", params=params)
+            if resp.status_code != 200:
+                raise SyncError("bad_answer", url=safe_url(self.base), status=resp.status_code,
+                                what="het ophalen van objecten rond de gemeente", detail=problem_detail(resp))
+            try:
+                doc = resp.json()
+                feats = [f for f in doc["features"] if isinstance(f, dict)]
+                links = doc.get("links") or []
+            except (ValueError, KeyError, TypeError):
+                raise SyncError("bad_answer", url=safe_url(self.base), status=resp.status_code,
+                                what="het ophalen van objecten rond de gemeente",
+                                detail="geen FeatureCollection") from None
+            theirs = [f for f in feats if f.get("id") and mergers.to_2025(
+                str((f.get("properties") or {}).get("gemeente_nis") or "")) != self.nis and _near(f, box)]
+
+            def reference(c: sqlite3.Connection, fs=theirs) -> int:
+                ls.set_pulling(c, True)
+                for f in fs:
+                    ls.write_reference(c, f, str(f["id"]))
+                ls.set_pulling(c, False)
+                return len(fs)
+            applied += self._write(con, reference)
+            url = next((link.get("href") for link in links if isinstance(link, dict)
+                        and link.get("rel") == "next"), None)
+            params = None  # the next link carries them
+        self._write(con, lambda c: c.execute("UPDATE sync_state SET cursor = ? WHERE id = 1", (head,)))
+        self.progress(end, f"{applied} wijzigingen opgehaald")
+        return applied
 
     def _reference_box(self, con: sqlite3.Connection):
         b = _boundary(con)
@@ -542,7 +629,7 @@ class _Run:
         m = REFERENCE_MARGIN_M
         return shapely.box(minx - m, miny - m, maxx + m, maxy + m)
 
-    def _apply_page(self, con: sqlite3.Connection, entries: list[dict], nxt: int, box) -> int:
+    def _apply_page(self, con: sqlite3.Connection, entries: list[dict], nxt: int | None, box) -> int:
         applied = 0
         nis = self.nis
         ls.set_pulling(con, True)
@@ -586,9 +673,13 @@ class _Run:
             # deleted, or (now) of another gemeente: gone from the store layers
             if fid in here or b or edits:
                 if edits and local is not None:
-                    cid, new = cf.record_conflict(con, fid, local.laag, local.feature(), None, None,
-                                             "verwijderd in het register" if feat is None
-                                             else "naar een andere gemeente verplaatst")
+                    if feat is not None:  # the whole feed: now of another gemeente
+                        cause = cf.moved_cause(str(g))
+                    elif e.get("reden") == "verhuisd" and e.get("moved_to"):  # the gemeente's feed
+                        cause = cf.moved_cause(str(e["moved_to"]))
+                    else:
+                        cause = "verwijderd in het register"
+                    cid, new = cf.record_conflict(con, fid, local.laag, local.feature(), None, None, cause)
                     self.new_conflicts += new
                     self._apply_policy(con, cid)
                 else:
@@ -602,7 +693,8 @@ class _Run:
                 applied += 1
             elif fid in in_reference:
                 ls.write_reference(con, None, fid)
-        con.execute("UPDATE sync_state SET cursor = ? WHERE id = 1", (nxt,))
+        if nxt is not None:
+            con.execute("UPDATE sync_state SET cursor = ? WHERE id = 1", (nxt,))
         ls.set_pulling(con, False)
         return applied
 
