@@ -183,6 +183,11 @@ class ConflictDialog(QDialog, FORM_CLASS):
         if conflict.mine is None:
             return tr("ConflictDialog", "U hebt dit object verwijderd, maar in het register werd het "
                                         "intussen gewijzigd.")
+        if getattr(conflict, "moved_to", None):
+            return tr("ConflictDialog", "U hebt dit object gewijzigd, maar in het register werd het "
+                                        "intussen naar gemeente {0} ({1}) verplaatst: het hoort niet "
+                                        "meer bij deze opslag.").format(conflict.moved_to_name or "?",
+                                                                        conflict.moved_to)
         if conflict.theirs is None:
             return tr("ConflictDialog", "U hebt dit object gewijzigd, maar in het register werd het "
                                         "intussen verwijderd.")

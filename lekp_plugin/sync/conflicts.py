@@ -17,9 +17,11 @@ chooses:
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 
+from ..core import mergers
 from ..store import sqlite as sq
 from . import localstore as ls
 from .errors import SyncError
@@ -37,6 +39,37 @@ class Conflict:
     base: dict | None
     their_etag: str | None
     created_at: str
+    #: The registry moved the feature to another gemeente (its 2025 NIS code): it left this store.
+    moved_to: str | None = None
+
+    @property
+    def moved_to_name(self) -> str:
+        """The name of the gemeente it moved to, from the plugin's gemeente list ('' when unknown)."""
+        return gemeente_name(self.moved_to) if self.moved_to else ""
+
+
+def gemeente_name(nis: str) -> str:
+    """A gemeente's name from the plugin's list of 2025 gemeenten ('' when unknown)."""
+    from ..core import population
+
+    global _NAMES
+    if _NAMES is None:
+        try:
+            _NAMES = {nis: g.naam for nis, g in population.read_bundled().items()}
+        except (OSError, ValueError, KeyError):
+            _NAMES = {}
+    return _NAMES.get(mergers.to_2025(str(nis)), "")
+
+
+_NAMES: dict[str, str] | None = None
+_MOVED = re.compile(r"\((\d{5})\) verplaatst$")
+
+
+def moved_cause(nis: str) -> str:
+    """``oorzaak`` of a conflict with a feature the registry moved to gemeente ``nis``."""
+    nis = mergers.to_2025(str(nis))
+    name = gemeente_name(nis)
+    return f"naar gemeente {name} ({nis}) verplaatst" if name else f"naar gemeente ({nis}) verplaatst"
 
 
 def _load(text: str | None) -> dict | None:
@@ -47,17 +80,18 @@ def list_conflicts(store_path: str) -> list[Conflict]:
     """The open conflicts, oldest first; ``mine`` is the store's current version."""
     con = ls.open_store(store_path)
     try:
-        rows = con.execute("SELECT conflict_id, feature_id, laag, mine, theirs, base, their_etag, created_at "
-                           "FROM sync_conflicten WHERE status = 'open' ORDER BY conflict_id").fetchall()
+        rows = con.execute("SELECT conflict_id, feature_id, laag, mine, theirs, base, their_etag, created_at, "
+                           "oorzaak FROM sync_conflicten WHERE status = 'open' ORDER BY conflict_id").fetchall()
         current = ls.read_features(con, {r[1] for r in rows}) if rows else {}
         out = []
-        for cid, fid, laag, mine, theirs, base, etag, created in rows:
+        for cid, fid, laag, mine, theirs, base, etag, created, cause in rows:
             local = current.get(fid)
             mine_doc = local.feature() if local else None
             if local is None and mine and not ls.has_local_edits(con, fid):
                 mine_doc = _load(mine)
+            moved = _MOVED.search(cause or "")
             out.append(Conflict(cid, fid, local.laag if local else (laag or ""), mine_doc, _load(theirs),
-                                _load(base), etag, created))
+                                _load(base), etag, created, moved.group(1) if moved else None))
         return out
     finally:
         con.close()

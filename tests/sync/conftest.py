@@ -38,6 +38,7 @@ KEYS = {
     "herzele-lezer": ("lekp_test_herzele_lezer", "41027", "lezer"),
     "gent": ("lekp_test_gent_invoerder", "44021", "invoerder"),
     "nazareth": ("lekp_test_nazareth_de_pinte", "44086", "invoerder"),
+    "vlaanderen": ("lekp_test_beheerder_all", "*", "beheerder"),  # may move features between gemeenten
 }
 HERZELE = KEYS["herzele"][0]
 L72 = {"Content-Crs": "<http://www.opengis.net/def/crs/EPSG/0/31370>"}
