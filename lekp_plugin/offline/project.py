@@ -105,6 +105,27 @@ def render_basemap(layers: list, extent: tuple[float, float, float, float], zoom
         raise OfflineError("write_failed", path=path, reason="de achtergrondkaart kon niet getekend worden")
 
 
+def basemap_layer(path: str, name: str) -> QgsRasterLayer:
+    """The MBTiles basemap as a raster layer, without GDAL writing statistics files anywhere.
+
+    Opening a raster, QGIS computes band statistics for its renderer's
+    min/max; GDAL reads them from the MBTiles' coarsest overview and keeps them
+    in a PAM file named after that overview's description, which the MBTiles
+    driver leaves relative (``" - zoom_level=12"``): ``" - zoom_level=12.aux.xml"``
+    appeared in the current directory when the dataset was closed. PAM is
+    switched off for this thread while the layer is made; the datasets opened
+    meanwhile keep it off until they close. The renderer does not change.
+    """
+    from osgeo import gdal
+
+    old = gdal.GetThreadLocalConfigOption("GDAL_PAM_ENABLED", None)
+    gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO")
+    try:
+        return QgsRasterLayer(path, name, "gdal")
+    finally:
+        gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", old)
+
+
 def _store_layer(gpkg: str, name: str, label: str) -> QgsVectorLayer:
     return QgsVectorLayer(f"{gpkg}|layername={name}", label, "ogr")
 
@@ -154,7 +175,7 @@ def write_project(folder: str, gpkg: str, basemap: str | None, title: str, exten
                 "color": "0,0,0,0", "outline_color": colour, "outline_width": "0.6", "outline_style": "dash"}))
             keep.append(layer)
     if basemap:
-        keep.append(QgsRasterLayer(basemap, "Achtergrondkaart" if nl else "Basemap", "gdal"))
+        keep.append(basemap_layer(basemap, "Achtergrondkaart" if nl else "Basemap"))
     for layer in keep:
         project.addMapLayer(layer, False)
         root.addLayer(layer)
@@ -205,7 +226,7 @@ def write_field_list(gpkg: str, path: str, title: str, basemap: str | None = Non
         project.addMapLayer(boundary)
         layers.append(boundary)
     if basemap:
-        raster = QgsRasterLayer(basemap, "achtergrond", "gdal")
+        raster = basemap_layer(basemap, "achtergrond")
         if raster.isValid():
             project.addMapLayer(raster)
             layers.append(raster)
