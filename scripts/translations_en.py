@@ -562,3 +562,14 @@ EN.update({  # the dock's findings list: one row per feature (issue 11)
     "{0} info": "{0} info",
     "nieuw, niet bewaard": "new, not saved",
 })
+EN.update({  # import wizard buttons and sync polish (polish of issues 10/12/13/14)
+    "< Vorige": "< Back",
+    "Volgende >": "Next >",
+    "Toepassen": "Commit",
+    "Importeren": "Import",
+    "Help": "Help",
+    "U hebt dit object gewijzigd, maar in het register werd het intussen naar gemeente {0} ({1}) "
+    "verplaatst: het hoort niet meer bij deze opslag.":
+        "You changed this feature, but meanwhile the registry moved it to municipality {0} ({1}): "
+        "it no longer belongs to this store.",
+})

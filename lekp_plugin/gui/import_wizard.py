@@ -88,6 +88,20 @@ class ImportWizard(BASE, FORM):
             table.verticalHeader().setVisible(False)
         self.mapCheck.toggled.connect(self._toggle_map)
         self.finished.connect(self._remove_preview)
+        self._dutch_buttons()
+
+    def _dutch_buttons(self) -> None:
+        """The wizard's own buttons in the plugin's language, also when Qt's translations are not loaded."""
+        texts = {
+            self.WizardButton.BackButton: tr("ImportWizard", "< Vorige"),
+            self.WizardButton.NextButton: tr("ImportWizard", "Volgende >"),
+            self.WizardButton.CommitButton: tr("ImportWizard", "Toepassen"),
+            self.WizardButton.FinishButton: tr("ImportWizard", "Importeren"),
+            self.WizardButton.CancelButton: tr("ImportWizard", "Annuleren"),
+            self.WizardButton.HelpButton: tr("ImportWizard", "Help"),
+        }
+        for which, text in texts.items():
+            self.setButtonText(which, text)
 
     # -- page 1 ---------------------------------------------------------------
     def _choose_plan(self):

@@ -55,6 +55,10 @@
       <translation>You deleted this feature, but it was changed in the registry in the meantime.</translation>
     </message>
     <message>
+      <source>U hebt dit object gewijzigd, maar in het register werd het intussen naar gemeente {0} ({1}) verplaatst: het hoort niet meer bij deze opslag.</source>
+      <translation>You changed this feature, but meanwhile the registry moved it to municipality {0} ({1}): it no longer belongs to this store.</translation>
+    </message>
+    <message>
       <source>U hebt dit object gewijzigd, maar in het register werd het intussen verwijderd.</source>
       <translation>You changed this feature, but it was deleted in the registry in the meantime.</translation>
     </message>
@@ -508,6 +512,30 @@
     <message>
       <source>Melding</source>
       <translation>Message</translation>
+    </message>
+    <message>
+      <source>&lt; Vorige</source>
+      <translation>&lt; Back</translation>
+    </message>
+    <message>
+      <source>Volgende &gt;</source>
+      <translation>Next &gt;</translation>
+    </message>
+    <message>
+      <source>Toepassen</source>
+      <translation>Commit</translation>
+    </message>
+    <message>
+      <source>Importeren</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Help</translation>
     </message>
     <message>
       <source>Plan kiezen</source>
