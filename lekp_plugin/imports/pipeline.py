@@ -835,19 +835,35 @@ _COUNT_INSERT = re.compile(
     r"WHERE\s+lower\(table_name\)\s*=\s*lower\('(?P=t)'\);\s*END$", re.I)
 
 
+_ID_DEFAULT = re.compile(
+    r'^CREATE\s+TRIGGER\s+"(?P<t>[^"]+)_id_default"\s+AFTER\s+INSERT\s+ON\s+"(?P=t)"\s+'
+    r"WHEN\s+NEW\.id\s+IS\s+NULL\s+OR\s+NEW\.id\s*=\s*''\s+BEGIN\s", re.I)
+
+
 @dataclass
 class _Deferred:
-    """The per-row GeoPackage triggers of one layer that the bulk insert runs set-based instead."""
+    """The per-row triggers of one layer that the bulk insert drops and re-creates (name, SQL)."""
 
-    rtree: tuple[str, str] | None = None   # (trigger name, its SQL)
+    #: GDAL's spatial-index and feature-count triggers: their work is done set-based instead
+    rtree: tuple[str, str] | None = None
     count: tuple[str, str] | None = None
+    #: triggers that do nothing for the bulk's rows: the id default (every row has an id) and
+    #: the outbox insert trigger (skipped with ``pulling``; its rows are written set-based)
+    idle: list[tuple[str, str]] = field(default_factory=list)
+
+    def all(self) -> list[tuple[str, str]]:
+        return [t for t in (self.rtree, self.count, *self.idle) if t]
 
 
-def _deferred_triggers(con: sqlite3.Connection, table: str) -> _Deferred:
-    """The layer's rtree and feature-count insert triggers, when they have GDAL's exact shape.
+def _deferred_triggers(con: sqlite3.Connection, table: str, *, ids_set: bool = False,
+                       outbox_set_based: bool = False) -> _Deferred:
+    """The layer's insert triggers the bulk insert can do without, when they have the exact shape
+    GDAL and the store's migrations give them.
 
     A trigger of another shape (another GDAL, a hand-made store) stays in place
-    and does its work row by row: slower, never wrong.
+    and does its work row by row: slower, never wrong.  ``ids_set``: every
+    inserted row has an id; ``outbox_set_based``: the outbox rows are written
+    by :func:`_outbox_inserts`' statement with ``pulling`` set.
     """
     out = _Deferred()
     rows = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
@@ -862,6 +878,13 @@ def _deferred_triggers(con: sqlite3.Connection, table: str) -> _Deferred:
         m = _COUNT_INSERT.match(text)
         if m and m["t"] == table and name == f"trigger_insert_feature_count_{table}":
             out.count = (name, sql)
+        m = _ID_DEFAULT.match(text)
+        if ids_set and m and m["t"] == table and name == f"{table}_id_default":
+            out.idle.append((name, sql))
+        m = _OUTBOX_TRIGGER.match(text)
+        if (outbox_set_based and m and m["table"] == table and m["name"] == name
+                and "(SELECT pulling FROM sync_state WHERE id = 1) = 0" in m["when"]):
+            out.idle.append((name, sql))
     return out
 
 
@@ -1059,9 +1082,11 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
         srs = {t: sq.srs_id_of(con, t) for t in {*inserts, *(todo[k].existing_layer for k in in_place)}}
         # per layer: the INSERT statement (columns that hold one value for every row as literals),
         # its rows, and the envelopes of the geometries for the spatial index
-        statements: dict[str, tuple[str, list[tuple], list[tuple]]] = {}
+        statements: dict[str, tuple[str, list[tuple], np.ndarray]] = {}
+        ids_set: dict[str, bool] = {}
         for t, ks in inserts.items():
             by_name = _columns([todo[k].properties for k in ks], names)
+            ids_set[t] = all(type(v) is str and v for v in by_name["id"])
             exprs, staged = [], []
             for n in names:
                 values = by_name[n]
@@ -1100,12 +1125,12 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
                 pulling = con.execute("SELECT pulling FROM sync_state WHERE id = 1").fetchone()[0]
                 con.execute("UPDATE sync_state SET pulling = 1 WHERE id = 1")
             for t, (sql, rows, bounds) in statements.items():
-                deferred = _deferred_triggers(con, t) if SET_BASED_GPKG_TRIGGERS else _Deferred()
+                deferred = (_deferred_triggers(con, t, ids_set=ids_set[t], outbox_set_based=bool(outbox_sql))
+                            if SET_BASED_GPKG_TRIGGERS else _Deferred())
                 if deferred.rtree and not np.isfinite(bounds).all():
                     deferred.rtree = None  # an empty geometry: the trigger decides what it indexes
-                for trigger in (deferred.rtree, deferred.count):
-                    if trigger:
-                        con.execute(f'DROP TRIGGER "{trigger[0]}"')
+                for name, _sql in deferred.all():
+                    con.execute(f'DROP TRIGGER "{name}"')
                 for start in range(0, len(rows), WRITE_CHUNK):
                     con.executemany(sql, rows[start:start + WRITE_CHUNK])
                     done += min(WRITE_CHUNK, len(rows) - start)
@@ -1120,9 +1145,8 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
                 if deferred.count:
                     con.execute("UPDATE gpkg_ogr_contents SET feature_count = feature_count + ? "
                                 "WHERE lower(table_name) = lower(?)", (len(rows), t))
-                for trigger in (deferred.rtree, deferred.count):
-                    if trigger:
-                        con.execute(trigger[1])
+                for _name, sql_text in deferred.all():
+                    con.execute(sql_text)
             if outbox_sql:
                 con.execute("UPDATE sync_state SET pulling = ? WHERE id = 1", (pulling,))
                 for t in inserts:

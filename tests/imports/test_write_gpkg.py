@@ -1,8 +1,9 @@
 """The bulk write keeps the store a sound GeoPackage: spatial index, feature count, schema.
 
-The write drops GDAL's per-row rtree and feature-count insert triggers for the
-bulk insert, fills the spatial index and the count with one statement per
-layer and re-creates the triggers, all in the import's transaction.  These
+The write drops the layers' per-row insert triggers for the bulk insert (GDAL's
+rtree and feature-count triggers, the store's id default and outbox insert
+triggers), does their work once per layer (the spatial index bulk-loaded, the
+count, the outbox rows) and re-creates them, all in the import's transaction.  These
 tests write the same prepared plan into two identical stores, once that way
 and once through the triggers, and compare; and they read the result back
 through OGR (``ogrinfo``, a spatial filter that uses the index) and SQLite's
@@ -93,8 +94,11 @@ def test_bulk_index_and_count_equal_the_triggers(tmp_path, store, monkeypatch):
     con = sqlite3.connect(store)
     try:
         for t in LAYERS:  # the store's triggers have GDAL's shape: the set-based path is taken
-            deferred = pipeline._deferred_triggers(con, t)
+            deferred = pipeline._deferred_triggers(con, t, ids_set=True, outbox_set_based=True)
             assert deferred.rtree and deferred.count
+            # and the id default and outbox insert triggers, which do nothing for the bulk's rows
+            assert sorted(name for name, _sql in deferred.idle) == [f"{t}_id_default", f"{t}_sync_insert"]
+            assert not pipeline._deferred_triggers(con, t).idle
     finally:
         con.close()
     src = Path(verkavelingsplan.make_plan(str(tmp_path / "plan.dxf"), extra_trees=300))
