@@ -167,15 +167,18 @@ class PostgisStore(Store):
                 # One pass over the matches: the page needs all of them anyway (sorted by id),
                 # and counting them on the way is nearly free; a second query would test every
                 # match against the area again (half of a first page's time at 6,462 matches).
-                rows = conn.execute(
-                    f"SELECT {_PAGE_COLS}, p.matched FROM (SELECT id, count(*) OVER () AS matched"
-                    f" FROM verbeteringen WHERE {where} ORDER BY id LIMIT %s OFFSET %s) p"
-                    " JOIN verbeteringen v USING (id) ORDER BY v.id",
-                    [*args, query.limit + 1, offset]).fetchall()
-                total = rows[0][-1] if rows else 0 if offset == 0 else self._count(conn, where, args, cap)
+                # Then the page's rows by id (joining them in the same statement cost more to
+                # plan, 12-20 ms at 6.4 million features, than both statements take to run).
+                page = conn.execute(
+                    f"SELECT id, count(*) OVER () FROM verbeteringen WHERE {where}"
+                    " ORDER BY id LIMIT %s OFFSET %s", [*args, query.limit + 1, offset]).fetchall()
+                total = page[0][1] if page else 0 if offset == 0 else self._count(conn, where, args, cap)
                 if cap is not None and total is not None and total > cap:
                     total = None
-                return [_record(r[:6]) for r in rows[:query.limit + (total is None)]], total
+                ids = [r[0] for r in page[:query.limit + (total is None)]]
+                rows = conn.execute(f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE id = ANY(%s)"
+                                    " AND NOT deleted ORDER BY id", [ids]).fetchall() if ids else []
+                return [_record(r) for r in rows], total
             total = self._count(conn, where, args, cap) if counted else None
             more = keyset or (counted and total is None)  # one more row: is there a next page?
             rows = conn.execute(
