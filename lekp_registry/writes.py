@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from lekp_plugin.core.schema import FIELDS
 from .auth import Principal
 from .problems import Problem
 from .storage import Record, Store, StoredResponse, WriteTx
-from .validation import blocking, validate
+from .validation import blocking, validate, validate_each
 
 DEFAULTS = {f.name: f.default for f in FIELDS if f.default is not None and not f.system and f.name != "id"}
 
@@ -93,23 +94,136 @@ class Render:
         self.crs = crs
 
 
+@dataclass(eq=False)
+class _Job:
+    """A single write waiting for its group (see :meth:`Writer.write`)."""
+
+    op: Op
+    principal: Principal
+    render: Render
+    wake: threading.Event = field(default_factory=threading.Event)
+    #: set by the leader that wrote it, before ``wake``
+    finished: bool = False
+    outcome: Outcome | BaseException | None = None
+    #: handed the lead: this request's thread writes the next groups
+    lead: bool = False
+
+    def result(self) -> Outcome:
+        if isinstance(self.outcome, BaseException):
+            raise self.outcome
+        assert self.outcome is not None
+        return self.outcome
+
+
 class Writer:
+    #: Most single writes in one group (one validation run, one transaction).
+    GROUP_MAX = 64
+    #: Groups written at once per process: one can validate while another waits for the database.
+    LEADERS = 2
+
     def __init__(self, store: Store, boundary_of: Callable[[str], Any], *,
                  validate_writes: bool = True) -> None:
         self.store = store
         self.boundary_of = boundary_of
         self.neighbours = _neighbours(store)
         self.validate_writes = validate_writes
+        self._queue: list[_Job] = []
+        self._queue_lock = threading.Lock()
+        self._leaders = 0
 
     # -- one request -------------------------------------------------------
     def write(self, op: Op, principal: Principal, render: Render) -> Outcome:
-        self.prepare(op)
+        """One write, answered as if alone; concurrent ones of this process are written together.
+
+        A write that arrives while :data:`LEADERS` groups are being written
+        waits in a queue; the next group takes up to :data:`GROUP_MAX` of them:
+        one validation run (:func:`validate_each`: the same findings as alone),
+        one transaction (locks, reads, writes, commit).  Each operation keeps
+        its own outcome: a refused one writes nothing and leaves the others
+        alone, as in a batch.  Should a group fail for another reason (a
+        database error), its writes are retried one by one, so that only the
+        write at fault gets the error.
+        """
+        job = _Job(op, principal, render)
+        with self._queue_lock:
+            self._queue.append(job)
+            lead = self._leaders < self.LEADERS
+            if lead:
+                self._leaders += 1
+        while True:
+            if lead:
+                self._lead(job)
+                lead = False
+            if job.finished:
+                return job.result()
+            job.wake.wait()
+            if job.finished:
+                return job.result()
+            if job.lead:  # handed the lead by a finished leader
+                job.wake.clear()
+                lead = True
+
+    def _lead(self, job: _Job) -> None:
+        """Write groups from the queue until ``job`` is done; then hand the lead on."""
+        while True:
+            with self._queue_lock:
+                if job.finished or not self._queue:
+                    nxt = self._queue[0] if self._queue else None
+                    if nxt is not None and not nxt.lead:
+                        nxt.lead = True  # the lead passes to the oldest waiting write
+                        nxt.wake.set()
+                    else:
+                        self._leaders -= 1
+                    return
+                group = self._queue[:self.GROUP_MAX]
+                del self._queue[:self.GROUP_MAX]
+            self._write_group(group)
+
+    def _write_group(self, jobs: list[_Job]) -> None:
+        try:
+            try:
+                self.prepare_each([j.op for j in jobs])
+                results = self._commit_group(jobs)
+            except Exception:
+                if len(jobs) == 1:
+                    raise
+                results = [self._alone(j) for j in jobs]
+        except BaseException as exc:  # handed to every waiting request of the group
+            results = [exc] * len(jobs)
+        for j, res in zip(jobs, results, strict=True):
+            j.outcome = res
+            j.finished = True
+            j.wake.set()
+
+    def _alone(self, job: _Job) -> Outcome | BaseException:
+        try:
+            return self._commit_group([job])[0]
+        except Exception as exc:  # handed to the waiting request
+            return exc
+
+    def _commit_group(self, jobs: list[_Job]) -> list[Outcome | BaseException]:
+        results: list[Outcome | BaseException] = []
         with self.store.write() as tx:
-            tx.lock(_lock_keys([op], principal))
-            # the feature and its idempotency record in one read (PostGIS: with BEGIN and the lock)
-            tx.prefetch([op.id] if op.id else [], principal.subject,
-                        [op.idempotency_key] if op.idempotency_key else [])
-            return self.apply(tx, op, principal, render)
+            keys: list[str] = []
+            scopes: dict[str, list[str]] = {}
+            for j in jobs:
+                keys += _lock_keys([j.op], j.principal)
+                if j.op.idempotency_key:
+                    scopes.setdefault(j.principal.subject, []).append(j.op.idempotency_key)
+            tx.lock(keys)
+            # the features and their idempotency records in one read (PostGIS: with BEGIN and the locks)
+            ids = [j.op.id for j in jobs if j.op.id]
+            for n, (scope, scope_keys) in enumerate(list(scopes.items()) or [("", [])]):
+                tx.prefetch(ids if n == 0 else [], scope, scope_keys)
+            for j in jobs:
+                writes = tx.writes
+                try:
+                    results.append(self.apply(tx, j.op, j.principal, j.render))
+                except Problem as problem:
+                    if tx.writes != writes:
+                        raise RuntimeError("a write was refused after it wrote: group rolled back") from problem
+                    results.append(problem)
+        return results
 
     # -- a batch -------------------------------------------------------------
     def batch(self, ops: list[Op | Problem], principal: Principal, render: Render,
@@ -167,6 +281,22 @@ class Writer:
             op.id = str(uuid.uuid4())
         user = _with_defaults(op.properties or {})
         op.prepared = (user, self._validate(op.id, user, op.geometry))
+
+    def prepare_each(self, ops: list[Op]) -> None:
+        """:meth:`prepare` for independent writes in one validation run, each with its findings alone."""
+        todo = [op for op in ops if op.kind in ("create", "replace") and op.prepared is None]
+        if len(todo) < 2:
+            for op in todo:
+                self.prepare(op)
+            return
+        for op in todo:
+            if op.id is None:
+                op.id = str(uuid.uuid4())
+        users = [_with_defaults(op.properties or {}) for op in todo]
+        found = validate_each([(op.id, user, op.geometry) for op, user in zip(todo, users, strict=True)],
+                              self.boundary_of, self.neighbours) if self.validate_writes else [[]] * len(todo)
+        for op, user, findings in zip(todo, users, found, strict=True):
+            op.prepared = (user, findings)
 
     def prepare_many(self, ops: list[Op]) -> None:
         """:meth:`prepare` for a batch in one validation run, so duplicates *within* it are found too."""
