@@ -700,6 +700,7 @@ WRITE_CHUNK = 2_000
 _FAMILY_OF_TYPE = {0: "verbeteringen_punt", 4: "verbeteringen_punt", 1: "verbeteringen_lijn",
                    2: "verbeteringen_lijn", 5: "verbeteringen_lijn", 3: "verbeteringen_vlak",
                    6: "verbeteringen_vlak"}
+_FAMILY_LOOKUP = np.array([_FAMILY_OF_TYPE.get(i) for i in range(max(_FAMILY_OF_TYPE) + 1)], dtype=object)
 
 
 def _multi_many(arr: np.ndarray) -> np.ndarray:
@@ -732,14 +733,19 @@ def _gpkg_blobs(arr: np.ndarray, srs_id: int, *, with_bounds: bool = False):
         arr, tid = _multi_many(arr), None
     wkbs = shapely.to_wkb(arr, byte_order=1).tolist()
     box = shapely.bounds(arr)
-    bounds = box.tolist()
-    head = b"GP\x00\x03" + struct.pack("<i", srs_id)
+    # the headers (magic, version, flags: little endian with an XY envelope; srs id; minx, maxx,
+    # miny, maxy) of all rows in one buffer, cut into one 40-byte header per row
+    header = np.empty(len(wkbs), dtype=[("magic", "S4"), ("srs", "<i4"), ("envelope", "<f8", (4,))])
+    header["magic"] = b"GP\x00\x03"
+    header["srs"] = srs_id
+    header["envelope"] = box[:, [0, 2, 1, 3]]
+    raw = header.tobytes()
+    heads = [raw[i:i + 40] for i in range(0, len(raw), 40)]
     if tid is None:
-        blobs = [head + struct.pack("<4d", b[0], b[2], b[1], b[3]) + w for b, w in zip(bounds, wkbs, strict=True)]
+        blobs = list(map(operator.add, heads, wkbs))
     else:
         multi_head = _MULTI_HEAD
-        blobs = [head + struct.pack("<4d", b[0], b[2], b[1], b[3]) + multi_head.get(t, b"") + w
-                 for b, w, t in zip(bounds, wkbs, tid.tolist(), strict=True)]
+        blobs = [h + multi_head.get(t, b"") + w for h, w, t in zip(heads, wkbs, tid.tolist(), strict=True)]
     return (blobs, box) if with_bounds else blobs
 
 
@@ -1052,27 +1058,42 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
     record row by row.  In-place updates are plain ``UPDATE`` statements,
     recorded by the store's triggers.
     """
-    todo = plan.to_write
-    unchanged = sum(1 for c in plan.candidates if c.action == UNCHANGED and not c.has_error)
-    result = WriteResult(sum(1 for c in todo if c.action == NEW),
-                         sum(1 for c in todo if c.action == UPDATE), unchanged, len(plan.refused))
+    # plan.to_write, plan.refused and the unchanged ones, in one pass
+    todo: list[Candidate] = []
+    updates_at: list[int] = []
+    unchanged = refused = 0
+    for c in plan.candidates:
+        if c.findings and c.has_error:
+            refused += 1
+        elif c.action == UNCHANGED:
+            unchanged += 1
+        else:
+            if c.action == UPDATE:
+                updates_at.append(len(todo))
+            todo.append(c)
+    result = WriteResult(len(todo) - len(updates_at), len(updates_at), unchanged, refused)
     if not todo:
         return result
     names = [n for n in FIELDS_BY_NAME if not FIELDS_BY_NAME[n].system]
     booleans = {n for n in names if FIELDS_BY_NAME[n].type is FieldType.BOOLEAN}
     geoms = np.empty(len(todo), dtype=object)
     geoms[:] = [c.geometry for c in todo]
-    layer_of = [_FAMILY_OF_TYPE[t] for t in shapely.get_type_id(geoms).tolist()]
-    inserts: dict[str, list[int]] = {}
+    tid = shapely.get_type_id(geoms)
+    if not np.isin(tid, list(_FAMILY_OF_TYPE)).all():
+        raise KeyError(sorted(set(tid.tolist()) - set(_FAMILY_OF_TYPE)))  # validation lets none through
+    layer_arr = _FAMILY_LOOKUP[tid]
     in_place: list[int] = []
     moved: list[int] = []
-    for k, c in enumerate(todo):
-        if c.action == UPDATE and c.existing_layer == layer_of[k]:
+    stays = np.ones(len(todo), dtype=bool)  # inserted (new, or an update moved to another layer)
+    for k in updates_at:
+        if todo[k].existing_layer == layer_arr[k]:
             in_place.append(k)
+            stays[k] = False
         else:
-            if c.action == UPDATE:
-                moved.append(k)
-            inserts.setdefault(layer_of[k], []).append(k)
+            moved.append(k)
+    inserts: dict[str, list[int]] = {}
+    for t in dict.fromkeys(layer_arr[stays].tolist()):  # the layers in order of first appearance
+        inserts[t] = np.flatnonzero(stays & (layer_arr == t)).tolist()
     total = len(todo)
     try:
         con = sq.connect(plan.store)
@@ -1086,7 +1107,7 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
         ids_set: dict[str, bool] = {}
         for t, ks in inserts.items():
             by_name = _columns([todo[k].properties for k in ks], names)
-            ids_set[t] = all(type(v) is str and v for v in by_name["id"])
+            ids_set[t] = set(map(type, by_name["id"])) == {str} and all(by_name["id"])
             exprs, staged = [], []
             for n in names:
                 values = by_name[n]
