@@ -30,7 +30,7 @@ from lekp_plugin.core.schema import AARD, BRON, DOMEIN, STATUS
 from lekp_plugin.core.validation import Boundary
 
 from . import geojson as gj
-from .auth import Authenticator, Principal
+from .auth import KEY_PREFIX, Authenticator, Principal
 from .config import RegistryConfig
 from .privacy import hidden, public_view, restricted_for
 from .problems import PROBLEM_TYPE, Problem
@@ -175,13 +175,17 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
     writer = Writer(store, boundary_of, validate_writes=config.validate)
     progress_cache: dict[tuple, bytes] = {}
     progress_cache_lock = threading.Lock()
-    # Writes queue on the store's lock anyway; a few threads keep the GIL from thrashing.
+    # Batches queue on the store's lock anyway; a few threads keep the GIL from thrashing.
+    # Single writes wait in the writer's queue and go to the store in groups (Writer.write):
+    # more of them may wait at once, so that the groups fill.
     write_slots: list[anyio.CapacityLimiter] = []  # made in the event loop, on first use
 
     async def in_writer(fn, *args):
         if not write_slots:
             write_slots.append(anyio.CapacityLimiter(config.write_threads))
-        return await anyio.to_thread.run_sync(fn, *args, limiter=write_slots[0])
+            write_slots.append(anyio.CapacityLimiter(config.write_threads * 8))
+        slots = write_slots[1] if fn == writer.write else write_slots[0]
+        return await anyio.to_thread.run_sync(fn, *args, limiter=slots)
 
     # -- errors --------------------------------------------------------------
     @app.exception_handler(Problem)
@@ -537,7 +541,11 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
 
     async def write_input(request: Request):
         """The start of every write: who writes (401/403 first), then content type, CRS and body."""
-        principal = await run_in_threadpool(principal_for_write, request)
+        token = (request.headers.get("authorization") or "").strip().partition(" ")[2].strip()
+        if token.count(".") == 2 and not token.startswith(KEY_PREFIX):  # a JWT: may fetch the issuer's keys
+            principal = await run_in_threadpool(principal_for_write, request)
+        else:  # an API key: a hash and a look-up, not worth a thread
+            principal = principal_for_write(request)
         check_content_type(request)
         crs = gj.parse_crs(request.headers.get("content-crs"), "Content-Crs")
         doc = gj.loads(await request.body())

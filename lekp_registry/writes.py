@@ -157,11 +157,11 @@ class Writer:
             if job.finished:
                 return job.result()
             job.wake.wait()
-            if job.finished:
-                return job.result()
-            if job.lead:  # handed the lead by a finished leader
+            with self._queue_lock:
+                # handed the lead by a finished leader: take it (even when another leader wrote
+                # this job meanwhile, the lead must go on or be given back)
+                lead, job.lead = job.lead, False
                 job.wake.clear()
-                lead = True
 
     def _lead(self, job: _Job) -> None:
         """Write groups from the queue until ``job`` is done; then hand the lead on."""
