@@ -163,24 +163,3 @@ def snapping_settings(enabled: bool, tolerance: float, units):
         flags = QgsSnappingConfig.VertexFlag | QgsSnappingConfig.SegmentFlag  # qt6: legacy
     return QgsSnappingConfig.IndividualLayerSettings(enabled, flags, tolerance, units, 0.0, 0.0)
 
-
-def set_form_label_expression(form, field_name: str, expression: str) -> None:
-    """A data-defined label (alias) of a field in an attribute form: ``QgsEditFormConfig.DataDefinedProperty``
-    up to 3.34 (still there in 3.40), ``Qgis.AttributeFormProperty`` in QGIS 4 (Qt6)."""
-    from qgis.core import QgsEditFormConfig, QgsProperty
-
-    alias = _enum(Qgis, "AttributeFormProperty", "Alias", getattr(QgsEditFormConfig, "DataDefinedProperty", None),
-                  "Alias")
-    props = form.dataDefinedFieldProperties(field_name)
-    props.setProperty(alias, QgsProperty.fromExpression(expression))
-    form.setDataDefinedFieldProperties(field_name, props)
-
-
-def form_label_expression(form, field_name: str) -> str:
-    """The expression of a field's data-defined label in ``form`` ("" when it has none)."""
-    from qgis.core import QgsEditFormConfig
-
-    alias = _enum(Qgis, "AttributeFormProperty", "Alias", getattr(QgsEditFormConfig, "DataDefinedProperty", None),
-                  "Alias")
-    prop = form.dataDefinedFieldProperties(field_name).property(alias)
-    return prop.expressionString() if prop.isActive() else ""

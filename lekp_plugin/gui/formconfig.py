@@ -11,8 +11,8 @@ Two kinds of configuration live here:
   categories allowed on the layer's geometry), dd/mm/jjjj dates, read-only
   system fields and *soft* constraints (the form warns, never refuses to save:
   errors block sync, not editing).
-  The label of ``hoeveelheid`` names the unit and its meaning by categorie
-  (a data-defined alias: "Hoeveelheid in stuks — aantal perken van ≥ 10 m²").
+  Each categorie in the form's choice names the unit of ``hoeveelheid``
+  ("Natuurgroenperk (stuks van ≥ 10 m²)", "Ontharding (m²)").
 * **Plugin only**: :mod:`.formhooks` adds the unit, the proposed quantity and
   the live findings to every form of a store layer while the plugin runs;
   nothing of it is stored.
@@ -45,7 +45,7 @@ ID_DEFAULT = "uuid('WithoutBraces')"
 
 #: Bumped whenever the stored default styles change: stores with an older
 #: style are upgraded when opened (see :func:`lekp_plugin.store.geopackage.write_styles`).
-STYLE_VERSION = 3
+STYLE_VERSION = 4
 
 _CHOICE_LABELS = {
     "aard": {"aanleg": ("Aanleg", "Construction"), "verwijdering": ("Verwijdering", "Removal")},
@@ -128,28 +128,26 @@ def quantity_text(categorie: str | None, lang: str = "nl") -> str:
     return f"Quantity in {unit_label(categorie, lang)}: {en}"
 
 
-def quantity_label_expression(lang: str = "nl", family: str | None = None) -> str:
-    """A QGIS expression for the label of ``hoeveelheid`` in the form: its unit and meaning by categorie.
+#: The unit as the categorie's choice names it, where the unit alone says too little (Dutch, English).
+_CHOICE_UNITS = {"natuurgroenperk": ("stuks van ≥ 10 m²", "pieces of ≥ 10 m²")}
 
-    "Hoeveelheid in stuks — aantal perken van ≥ 10 m²".  Stored with the form
-    (a data-defined field alias), so QGIS without the plugin shows it too.
+
+def choice_label(categorie: str, lang: str = "nl") -> str:
+    """The categorie as the form offers it, with the unit of hoeveelheid: "Natuurgroenperk (stuks van ≥ 10 m²)".
+
+    Stored in the form's value map, so QGIS without the plugin and QField show
+    the unit too.  (A data-defined label on hoeveelheid would follow the
+    categorie, but QGIS 3.22 crashes when a layer's fields are refreshed while
+    a form with such a label is open.)
     """
-    def quoted(text: str) -> str:
-        return "'" + text.replace("'", "''") + "'"
-
-    cases = " ".join(
-        f"WHEN \"categorie\" = '{c}' THEN "
-        + quoted(quantity_text(c, lang).replace(f" {unit_label(c, lang)}: ", f" {unit_label(c, lang)} — ", 1))
-        for c in allowed_categories(family))
-    fallback = ("Hoeveelheid (kies eerst een categorie: die bepaalt de eenheid)" if lang == "nl"
-                else "Quantity (choose a category first: it decides the unit)")
-    return f"CASE {cases} ELSE {quoted(fallback)} END"
+    nl, en = _CHOICE_UNITS.get(categorie, (unit_label(categorie, "nl"), unit_label(categorie, "en")))
+    return f"{PARAMETERS[categorie].label(lang)} ({nl if lang == 'nl' else en})"
 
 
 def _choices(name: str, lang: str, family: str | None = None) -> dict[str, str]:
     """Label → value, as QGIS's ValueMap widget wants it."""
     if name == "categorie":
-        return {PARAMETERS[c].label(lang): c for c in allowed_categories(family)}
+        return {choice_label(c, lang): c for c in allowed_categories(family)}
     return {(nl if lang == "nl" else en): value for value, (nl, en) in _CHOICE_LABELS[name].items()}
 
 
@@ -248,11 +246,10 @@ def configure(layer: QgsVectorLayer, lang: str = "nl") -> None:
         layer.setFieldAlias(fid, "Rij (fid)" if lang == "nl" else "Row (fid)")
         form.setReadOnly(fid, True)
     quantity = fields.indexOf("hoeveelheid")
-    if quantity >= 0:  # the unit and its meaning in the field's label, by categorie, without the plugin
-        from ..compat import set_form_label_expression
-
-        set_form_label_expression(form, "hoeveelheid", quantity_label_expression(lang, family))
-        form.setLabelOnTop(quantity, True)  # a long label above the box, not squeezing it
+    if quantity >= 0:  # the unit is named with the categorie the user picks (choice_label)
+        layer.setFieldAlias(quantity, "Hoeveelheid (eenheid: zie categorie)" if lang == "nl"
+                            else "Quantity (unit: see category)")
+        form.setLabelOnTop(quantity, True)  # the long label above its box: the form keeps its width
     # No Python init code in the form: it would travel in saved projects and styles and
     # stop QGIS without the plugin with a "function not found" box.  The plugin's
     # additions reach the form through formhooks' watcher instead.
@@ -299,7 +296,8 @@ def labeling(lang: str = "nl") -> QgsVectorLayerSimpleLabeling:
     settings = QgsPalLayerSettings()
     # QGIS expressions know only the searched CASE (CASE WHEN … THEN …)
     cases = " ".join(f"WHEN \"categorie\" = '{c}' THEN '{unit_label(c, lang)}'" for c in PARAMETERS)
-    settings.fieldName = (f"represent_value(\"categorie\") || ' ' || "
+    names = " ".join(f"WHEN \"categorie\" = '{c}' THEN '{PARAMETERS[c].label(lang)}'" for c in PARAMETERS)
+    settings.fieldName = (f"CASE {names} ELSE coalesce(\"categorie\", '') END || ' ' || "
                           f"coalesce(format_number(\"hoeveelheid\", if(\"hoeveelheid\" = floor(\"hoeveelheid\"), 0, 1)) || ' ' || "
                           f"CASE {cases} ELSE '' END, '')")
     settings.isExpression = True

@@ -48,7 +48,7 @@ STYLES_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file
 #: The name of the plugin's own rows in ``layer_styles``; other styles a user saved are left alone.
 STYLE_NAME = "LEKP-standaard"
 #: Bumped with every change of the QML files (kept equal to gui.formconfig.STYLE_VERSION).
-STYLE_VERSION = 3
+STYLE_VERSION = 4
 #: Candidate NIS-code fields of boundary files, in order of preference.
 NIS_FIELD_CANDIDATES = ("geoitem", "gemeente_nis", "nis", "niscode", "nis_code", "nis_2025",
                         "gemeente", "cd_munty_refnis", "code_ins")

@@ -2,8 +2,9 @@
 
 Adds the store's polygon layer as any GeoPackage layer (QGIS loads its default
 style from ``layer_styles`` by itself), opens QGIS's own feature form for a new
-natuurgroenperk, reads the label of ``hoeveelheid``, picks another categorie in
-the form's combo box, reads it again; screenshots of the form and the window.
+natuurgroenperk, reads what the categorie box and the label of ``hoeveelheid``
+show, picks another categorie in the box, reads it again; screenshots of the
+form and the window.
 """
 
 import json
@@ -41,13 +42,14 @@ def step1():
         QApplication.processEvents()
         form = dialog.attributeForm()
         result["label_natuurgroenperk"] = quantity_labels(form)
-        dialog.grab().save(OUT + ".form.png")
         combos = [c for c in form.findChildren(QComboBox) if c.findData("ontharding") >= 0 and c.isVisible()]
-        result["combos"] = [c.objectName() for c in combos]
+        result["shown_natuurgroenperk"] = combos[0].currentText()
+        dialog.grab().save(OUT + ".form.png")
         combo = combos[0]
         combo.setCurrentIndex(combo.findData("ontharding"))  # as a user picks another categorie
         QApplication.processEvents()
-        result["label_ontharding"] = quantity_labels(form)
+        result["shown_ontharding"] = combo.currentText()
+        result["sizes"] = [dialog.width(), form.sizeHint().width(), combo.sizeHint().width()]
         dialog.grab().save(OUT + ".form2.png")
         QgsProject.instance()  # keep the project alive until the window is grabbed
         QTimer.singleShot(500, lambda: step2(dialog, layer))

@@ -43,6 +43,7 @@ def test_create_draw_three_kinds_and_save(tmp_path, plugin_zip, boundaries_2025)
         ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "/usr/bin/qgis", "--profiles-path", str(root),
          "--nologo", "--noversioncheck", "--code", str(HERE / "digitize_script.py")],
         env=env, capture_output=True, text=True, timeout=400)
+    (tmp_path / "qgis.log").write_text(proc.stdout + "\n----- stderr -----\n" + proc.stderr)  # whole, for a crash
     shots = sorted(tmp_path.glob("digitize.json.*.png"))
     if SCREENS is not None:
         SCREENS.mkdir(parents=True, exist_ok=True)

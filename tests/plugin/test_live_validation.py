@@ -101,7 +101,7 @@ def test_form_constraints_show_problems_while_typing(iface, qgis_new_project, st
     assert problems(nameless, "projectnaam")
 
     setup = layer.editorWidgetSetup(fields.indexOf("categorie"))
-    assert setup.type() == "ValueMap" and setup.config()["map"]["Natuurgroenperk"] == "natuurgroenperk"
+    assert setup.type() == "ValueMap" and setup.config()["map"]["Natuurgroenperk (stuks van ≥ 10 m²)"] == "natuurgroenperk"
     date_setup = layer.editorWidgetSetup(fields.indexOf("uitvoeringsdatum"))
     assert date_setup.config()["display_format"] == "dd/MM/yyyy"
     assert layer.editFormConfig().readOnly(fields.indexOf("versie"))

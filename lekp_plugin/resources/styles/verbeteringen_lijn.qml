@@ -1,62 +1,62 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingHints="1" styleCategories="AllStyleCategories" labelsEnabled="1" maxScale="0" simplifyDrawingTol="1" symbologyReferenceScale="-1" minScale="100000000" simplifyAlgorithm="0" readOnly="0" version="3.22.16-Białowieża" simplifyLocal="1" hasScaleBasedVisibilityFlag="0" simplifyMaxScale="1">
+<qgis simplifyDrawingTol="1" maxScale="0" labelsEnabled="1" readOnly="0" hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" minScale="100000000" simplifyDrawingHints="1" symbologyReferenceScale="-1" simplifyMaxScale="1" styleCategories="AllStyleCategories" simplifyAlgorithm="0" simplifyLocal="1">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal fixedDuration="0" accumulate="0" endExpression="" limitMode="0" mode="0" enabled="0" startField="" endField="" durationField="" durationUnit="min" startExpression="">
+  <temporal startField="" durationField="" accumulate="0" limitMode="0" endExpression="" fixedDuration="0" endField="" mode="0" startExpression="" enabled="0" durationUnit="min">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 forceraster="0" referencescale="-1" enableorderby="0" symbollevels="0" type="categorizedSymbol" attr="categorie">
+  <renderer-v2 enableorderby="0" type="categorizedSymbol" symbollevels="0" referencescale="-1" attr="categorie" forceraster="0">
     <categories>
-      <category value="haag" label="Haag" render="true" symbol="0"/>
-      <category value="geveltuin" label="Geveltuin" render="true" symbol="1"/>
-      <category value="hemelwater_infiltratie" label="Hemelwater: infiltratie" render="true" symbol="2"/>
-      <category value="" label="Andere of geen categorie" render="true" symbol="3"/>
+      <category value="haag" render="true" label="Haag" symbol="0"/>
+      <category value="geveltuin" render="true" label="Geveltuin" symbol="1"/>
+      <category value="hemelwater_infiltratie" render="true" label="Hemelwater: infiltratie" symbol="2"/>
+      <category value="" render="true" label="Andere of geen categorie" symbol="3"/>
     </categories>
     <symbols>
-      <symbol clip_to_extent="1" name="0" alpha="1" force_rhr="0" type="line">
+      <symbol force_rhr="0" alpha="1" type="line" name="0" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" locked="0" enabled="1" pass="0">
+        <layer locked="0" pass="0" class="SimpleLine" enabled="1">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="square"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="line_color" type="QString" value="90,174,97,255"/>
-            <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.9"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option value="0" type="QString" name="align_dash_pattern"/>
+            <Option value="square" type="QString" name="capstyle"/>
+            <Option value="5;2" type="QString" name="customdash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="customdash_map_unit_scale"/>
+            <Option value="MM" type="QString" name="customdash_unit"/>
+            <Option value="0" type="QString" name="dash_pattern_offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="dash_pattern_offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="dash_pattern_offset_unit"/>
+            <Option value="0" type="QString" name="draw_inside_polygon"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="90,174,97,255" type="QString" name="line_color"/>
+            <Option value="solid" type="QString" name="line_style"/>
+            <Option value="0.9" type="QString" name="line_width"/>
+            <Option value="MM" type="QString" name="line_width_unit"/>
+            <Option value="0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="0" type="QString" name="ring_filter"/>
+            <Option value="0" type="QString" name="trim_distance_end"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_end_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_end_unit"/>
+            <Option value="0" type="QString" name="trim_distance_start"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_start_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_start_unit"/>
+            <Option value="0" type="QString" name="tweak_dash_pattern_on_corners"/>
+            <Option value="0" type="QString" name="use_custom_dash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="width_map_unit_scale"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
           <prop v="square" k="capstyle"/>
@@ -87,50 +87,50 @@
           <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" name="1" alpha="1" force_rhr="0" type="line">
+      <symbol force_rhr="0" alpha="1" type="line" name="1" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" locked="0" enabled="1" pass="0">
+        <layer locked="0" pass="0" class="SimpleLine" enabled="1">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="square"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="line_color" type="QString" value="194,165,207,255"/>
-            <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.9"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option value="0" type="QString" name="align_dash_pattern"/>
+            <Option value="square" type="QString" name="capstyle"/>
+            <Option value="5;2" type="QString" name="customdash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="customdash_map_unit_scale"/>
+            <Option value="MM" type="QString" name="customdash_unit"/>
+            <Option value="0" type="QString" name="dash_pattern_offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="dash_pattern_offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="dash_pattern_offset_unit"/>
+            <Option value="0" type="QString" name="draw_inside_polygon"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="194,165,207,255" type="QString" name="line_color"/>
+            <Option value="solid" type="QString" name="line_style"/>
+            <Option value="0.9" type="QString" name="line_width"/>
+            <Option value="MM" type="QString" name="line_width_unit"/>
+            <Option value="0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="0" type="QString" name="ring_filter"/>
+            <Option value="0" type="QString" name="trim_distance_end"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_end_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_end_unit"/>
+            <Option value="0" type="QString" name="trim_distance_start"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_start_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_start_unit"/>
+            <Option value="0" type="QString" name="tweak_dash_pattern_on_corners"/>
+            <Option value="0" type="QString" name="use_custom_dash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="width_map_unit_scale"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
           <prop v="square" k="capstyle"/>
@@ -161,50 +161,50 @@
           <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" name="2" alpha="1" force_rhr="0" type="line">
+      <symbol force_rhr="0" alpha="1" type="line" name="2" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" locked="0" enabled="1" pass="0">
+        <layer locked="0" pass="0" class="SimpleLine" enabled="1">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="square"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="line_color" type="QString" value="146,197,222,255"/>
-            <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.9"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option value="0" type="QString" name="align_dash_pattern"/>
+            <Option value="square" type="QString" name="capstyle"/>
+            <Option value="5;2" type="QString" name="customdash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="customdash_map_unit_scale"/>
+            <Option value="MM" type="QString" name="customdash_unit"/>
+            <Option value="0" type="QString" name="dash_pattern_offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="dash_pattern_offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="dash_pattern_offset_unit"/>
+            <Option value="0" type="QString" name="draw_inside_polygon"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="146,197,222,255" type="QString" name="line_color"/>
+            <Option value="solid" type="QString" name="line_style"/>
+            <Option value="0.9" type="QString" name="line_width"/>
+            <Option value="MM" type="QString" name="line_width_unit"/>
+            <Option value="0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="0" type="QString" name="ring_filter"/>
+            <Option value="0" type="QString" name="trim_distance_end"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_end_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_end_unit"/>
+            <Option value="0" type="QString" name="trim_distance_start"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_start_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_start_unit"/>
+            <Option value="0" type="QString" name="tweak_dash_pattern_on_corners"/>
+            <Option value="0" type="QString" name="use_custom_dash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="width_map_unit_scale"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
           <prop v="square" k="capstyle"/>
@@ -235,50 +235,50 @@
           <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol clip_to_extent="1" name="3" alpha="1" force_rhr="0" type="line">
+      <symbol force_rhr="0" alpha="1" type="line" name="3" clip_to_extent="1">
         <data_defined_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleLine" locked="0" enabled="1" pass="0">
+        <layer locked="0" pass="0" class="SimpleLine" enabled="1">
           <Option type="Map">
-            <Option name="align_dash_pattern" type="QString" value="0"/>
-            <Option name="capstyle" type="QString" value="square"/>
-            <Option name="customdash" type="QString" value="5;2"/>
-            <Option name="customdash_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="customdash_unit" type="QString" value="MM"/>
-            <Option name="dash_pattern_offset" type="QString" value="0"/>
-            <Option name="dash_pattern_offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="dash_pattern_offset_unit" type="QString" value="MM"/>
-            <Option name="draw_inside_polygon" type="QString" value="0"/>
-            <Option name="joinstyle" type="QString" value="bevel"/>
-            <Option name="line_color" type="QString" value="136,136,136,255"/>
-            <Option name="line_style" type="QString" value="solid"/>
-            <Option name="line_width" type="QString" value="0.26"/>
-            <Option name="line_width_unit" type="QString" value="MM"/>
-            <Option name="offset" type="QString" value="0"/>
-            <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="offset_unit" type="QString" value="MM"/>
-            <Option name="ring_filter" type="QString" value="0"/>
-            <Option name="trim_distance_end" type="QString" value="0"/>
-            <Option name="trim_distance_end_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_end_unit" type="QString" value="MM"/>
-            <Option name="trim_distance_start" type="QString" value="0"/>
-            <Option name="trim_distance_start_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-            <Option name="trim_distance_start_unit" type="QString" value="MM"/>
-            <Option name="tweak_dash_pattern_on_corners" type="QString" value="0"/>
-            <Option name="use_custom_dash" type="QString" value="0"/>
-            <Option name="width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
+            <Option value="0" type="QString" name="align_dash_pattern"/>
+            <Option value="square" type="QString" name="capstyle"/>
+            <Option value="5;2" type="QString" name="customdash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="customdash_map_unit_scale"/>
+            <Option value="MM" type="QString" name="customdash_unit"/>
+            <Option value="0" type="QString" name="dash_pattern_offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="dash_pattern_offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="dash_pattern_offset_unit"/>
+            <Option value="0" type="QString" name="draw_inside_polygon"/>
+            <Option value="bevel" type="QString" name="joinstyle"/>
+            <Option value="136,136,136,255" type="QString" name="line_color"/>
+            <Option value="solid" type="QString" name="line_style"/>
+            <Option value="0.26" type="QString" name="line_width"/>
+            <Option value="MM" type="QString" name="line_width_unit"/>
+            <Option value="0" type="QString" name="offset"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+            <Option value="MM" type="QString" name="offset_unit"/>
+            <Option value="0" type="QString" name="ring_filter"/>
+            <Option value="0" type="QString" name="trim_distance_end"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_end_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_end_unit"/>
+            <Option value="0" type="QString" name="trim_distance_start"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="trim_distance_start_map_unit_scale"/>
+            <Option value="MM" type="QString" name="trim_distance_start_unit"/>
+            <Option value="0" type="QString" name="tweak_dash_pattern_on_corners"/>
+            <Option value="0" type="QString" name="use_custom_dash"/>
+            <Option value="3x:0,0,0,0,0,0" type="QString" name="width_map_unit_scale"/>
           </Option>
           <prop v="0" k="align_dash_pattern"/>
           <prop v="square" k="capstyle"/>
@@ -309,9 +309,9 @@
           <prop v="3x:0,0,0,0,0,0" k="width_map_unit_scale"/>
           <data_defined_properties>
             <Option type="Map">
-              <Option name="name" type="QString" value=""/>
+              <Option value="" type="QString" name="name"/>
               <Option name="properties"/>
-              <Option name="type" type="QString" value="collection"/>
+              <Option value="collection" type="QString" name="type"/>
             </Option>
           </data_defined_properties>
         </layer>
@@ -322,7 +322,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontFamily="Sans Serif" legendString="Aa" allowHtml="0" textOrientation="horizontal" multilineHeight="1" fontSizeUnit="Point" textOpacity="1" fontWeight="50" fontStrikeout="0" fontItalic="0" previewBkgrdColor="255,255,255,255" fieldName="represent_value(&quot;categorie&quot;) || ' ' || coalesce(format_number(&quot;hoeveelheid&quot;, if(&quot;hoeveelheid&quot; = floor(&quot;hoeveelheid&quot;), 0, 1)) || ' ' || CASE WHEN &quot;categorie&quot; = 'boom' THEN 'stuks' WHEN &quot;categorie&quot; = 'haag' THEN 'm' WHEN &quot;categorie&quot; = 'geveltuin' THEN 'm' WHEN &quot;categorie&quot; = 'natuurgroenperk' THEN 'stuks' WHEN &quot;categorie&quot; = 'ontharding' THEN 'm²' WHEN &quot;categorie&quot; = 'hemelwater_hergebruik' THEN 'm³' WHEN &quot;categorie&quot; = 'hemelwater_buffer' THEN 'm³' WHEN &quot;categorie&quot; = 'hemelwater_infiltratie' THEN 'm³' ELSE '' END, '')" fontWordSpacing="0" fontLetterSpacing="0" isExpression="1" namedStyle="Regular" fontSizeMapUnitScale="3x:0,0,0,0,0,0" capitalization="0" fontKerning="1" useSubstitutions="0" blendMode="0" fontUnderline="0" fontSize="8" textColor="50,50,50,255">
+      <text-style previewBkgrdColor="255,255,255,255" useSubstitutions="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontWeight="50" textOrientation="horizontal" fontWordSpacing="0" multilineHeight="1" capitalization="0" fontKerning="1" fieldName="CASE WHEN &quot;categorie&quot; = 'boom' THEN 'Boom' WHEN &quot;categorie&quot; = 'haag' THEN 'Haag' WHEN &quot;categorie&quot; = 'geveltuin' THEN 'Geveltuin' WHEN &quot;categorie&quot; = 'natuurgroenperk' THEN 'Natuurgroenperk' WHEN &quot;categorie&quot; = 'ontharding' THEN 'Ontharding' WHEN &quot;categorie&quot; = 'hemelwater_hergebruik' THEN 'Hemelwater: hergebruik' WHEN &quot;categorie&quot; = 'hemelwater_buffer' THEN 'Hemelwater: buffering' WHEN &quot;categorie&quot; = 'hemelwater_infiltratie' THEN 'Hemelwater: infiltratie' ELSE coalesce(&quot;categorie&quot;, '') END || ' ' || coalesce(format_number(&quot;hoeveelheid&quot;, if(&quot;hoeveelheid&quot; = floor(&quot;hoeveelheid&quot;), 0, 1)) || ' ' || CASE WHEN &quot;categorie&quot; = 'boom' THEN 'stuks' WHEN &quot;categorie&quot; = 'haag' THEN 'm' WHEN &quot;categorie&quot; = 'geveltuin' THEN 'm' WHEN &quot;categorie&quot; = 'natuurgroenperk' THEN 'stuks' WHEN &quot;categorie&quot; = 'ontharding' THEN 'm²' WHEN &quot;categorie&quot; = 'hemelwater_hergebruik' THEN 'm³' WHEN &quot;categorie&quot; = 'hemelwater_buffer' THEN 'm³' WHEN &quot;categorie&quot; = 'hemelwater_infiltratie' THEN 'm³' ELSE '' END, '')" allowHtml="0" fontStrikeout="0" fontItalic="0" fontUnderline="0" textOpacity="1" fontLetterSpacing="0" legendString="Aa" blendMode="0" isExpression="1" textColor="50,50,50,255" namedStyle="Regular" fontSize="8" fontSizeUnit="Point" fontFamily="Sans Serif">
         <families>
           <family name="Open Sans"/>
           <family name="Liberation Sans"/>
@@ -330,30 +330,30 @@
           <family name="Arial"/>
           <family name="Sans Serif"/>
         </families>
-        <text-buffer bufferColor="250,250,250,255" bufferJoinStyle="128" bufferDraw="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferSizeUnits="MM" bufferOpacity="1" bufferSize="0.80000000000000004" bufferBlendMode="0" bufferNoFill="1"/>
-        <text-mask maskSize="0" maskOpacity="1" maskedSymbolLayers="" maskSizeUnits="MM" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskType="0" maskEnabled="0" maskJoinStyle="128"/>
-        <background shapeJoinStyle="64" shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeSVGFile="" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeRotationType="0" shapeDraw="0" shapeBorderWidthUnit="Point" shapeSizeUnit="Point" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiUnit="Point" shapeRadiiX="0" shapeRadiiY="0" shapeOpacity="1" shapeSizeY="0" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeOffsetUnit="Point" shapeFillColor="255,255,255,255" shapeBorderWidth="0" shapeType="0" shapeBlendMode="0" shapeOffsetY="0" shapeSizeType="0" shapeBorderColor="128,128,128,255" shapeOffsetX="0" shapeSizeX="0" shapeRotation="0">
-          <symbol clip_to_extent="1" name="fillSymbol" alpha="1" force_rhr="0" type="fill">
+        <text-buffer bufferColor="250,250,250,255" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferDraw="1" bufferOpacity="1" bufferSize="0.80000000000000004" bufferSizeUnits="MM" bufferBlendMode="0" bufferNoFill="1" bufferJoinStyle="128"/>
+        <text-mask maskJoinStyle="128" maskedSymbolLayers="" maskEnabled="0" maskType="0" maskSize="0" maskSizeUnits="MM" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskOpacity="1"/>
+        <background shapeSizeMapUnitScale="3x:0,0,0,0,0,0" shapeRotationType="0" shapeRadiiY="0" shapeSizeType="0" shapeOffsetX="0" shapeRadiiMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidthUnit="Point" shapeType="0" shapeOpacity="1" shapeSizeY="0" shapeJoinStyle="64" shapeFillColor="255,255,255,255" shapeDraw="0" shapeRadiiX="0" shapeSizeUnit="Point" shapeOffsetMapUnitScale="3x:0,0,0,0,0,0" shapeBorderWidth="0" shapeSizeX="0" shapeOffsetY="0" shapeBorderWidthMapUnitScale="3x:0,0,0,0,0,0" shapeRadiiUnit="Point" shapeRotation="0" shapeBorderColor="128,128,128,255" shapeSVGFile="" shapeOffsetUnit="Point" shapeBlendMode="0">
+          <symbol force_rhr="0" alpha="1" type="fill" name="fillSymbol" clip_to_extent="1">
             <data_defined_properties>
               <Option type="Map">
-                <Option name="name" type="QString" value=""/>
+                <Option value="" type="QString" name="name"/>
                 <Option name="properties"/>
-                <Option name="type" type="QString" value="collection"/>
+                <Option value="collection" type="QString" name="type"/>
               </Option>
             </data_defined_properties>
-            <layer class="SimpleFill" locked="0" enabled="1" pass="0">
+            <layer locked="0" pass="0" class="SimpleFill" enabled="1">
               <Option type="Map">
-                <Option name="border_width_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-                <Option name="color" type="QString" value="255,255,255,255"/>
-                <Option name="joinstyle" type="QString" value="bevel"/>
-                <Option name="offset" type="QString" value="0,0"/>
-                <Option name="offset_map_unit_scale" type="QString" value="3x:0,0,0,0,0,0"/>
-                <Option name="offset_unit" type="QString" value="MM"/>
-                <Option name="outline_color" type="QString" value="128,128,128,255"/>
-                <Option name="outline_style" type="QString" value="no"/>
-                <Option name="outline_width" type="QString" value="0"/>
-                <Option name="outline_width_unit" type="QString" value="Point"/>
-                <Option name="style" type="QString" value="solid"/>
+                <Option value="3x:0,0,0,0,0,0" type="QString" name="border_width_map_unit_scale"/>
+                <Option value="255,255,255,255" type="QString" name="color"/>
+                <Option value="bevel" type="QString" name="joinstyle"/>
+                <Option value="0,0" type="QString" name="offset"/>
+                <Option value="3x:0,0,0,0,0,0" type="QString" name="offset_map_unit_scale"/>
+                <Option value="MM" type="QString" name="offset_unit"/>
+                <Option value="128,128,128,255" type="QString" name="outline_color"/>
+                <Option value="no" type="QString" name="outline_style"/>
+                <Option value="0" type="QString" name="outline_width"/>
+                <Option value="Point" type="QString" name="outline_width_unit"/>
+                <Option value="solid" type="QString" name="style"/>
               </Option>
               <prop v="3x:0,0,0,0,0,0" k="border_width_map_unit_scale"/>
               <prop v="255,255,255,255" k="color"/>
@@ -368,56 +368,56 @@
               <prop v="solid" k="style"/>
               <data_defined_properties>
                 <Option type="Map">
-                  <Option name="name" type="QString" value=""/>
+                  <Option value="" type="QString" name="name"/>
                   <Option name="properties"/>
-                  <Option name="type" type="QString" value="collection"/>
+                  <Option value="collection" type="QString" name="type"/>
                 </Option>
               </data_defined_properties>
             </layer>
           </symbol>
         </background>
-        <shadow shadowColor="0,0,0,255" shadowOffsetUnit="MM" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowOffsetAngle="135" shadowOffsetDist="1" shadowOpacity="0.69999999999999996" shadowDraw="0" shadowUnder="0" shadowRadiusUnit="MM" shadowScale="100" shadowOffsetGlobal="1" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowRadiusAlphaOnly="0" shadowBlendMode="6" shadowRadius="1.5"/>
+        <shadow shadowOffsetUnit="MM" shadowOffsetMapUnitScale="3x:0,0,0,0,0,0" shadowBlendMode="6" shadowRadiusMapUnitScale="3x:0,0,0,0,0,0" shadowDraw="0" shadowOffsetDist="1" shadowOpacity="0.69999999999999996" shadowColor="0,0,0,255" shadowScale="100" shadowRadius="1.5" shadowRadiusAlphaOnly="0" shadowOffsetAngle="135" shadowRadiusUnit="MM" shadowUnder="0" shadowOffsetGlobal="1"/>
         <dd_properties>
           <Option type="Map">
-            <Option name="name" type="QString" value=""/>
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
         </dd_properties>
         <substitutions/>
       </text-style>
-      <text-format useMaxLineLengthForAutoWrap="1" leftDirectionSymbol="&lt;" plussign="0" rightDirectionSymbol=">" wrapChar="" autoWrapLength="0" placeDirectionSymbol="0" addDirectionSymbol="0" multilineAlign="3" reverseDirectionSymbol="0" decimals="3" formatNumbers="0"/>
-      <placement repeatDistance="0" xOffset="0" quadOffset="4" maxCurvedCharAngleOut="-25" rotationAngle="0" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" yOffset="0" centroidInside="0" maxCurvedCharAngleIn="25" lineAnchorType="0" centroidWhole="0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" layerType="UnknownGeometry" distMapUnitScale="3x:0,0,0,0,0,0" offsetUnits="MM" overrunDistanceUnit="MM" polygonPlacementFlags="2" lineAnchorPercent="0.5" geometryGeneratorEnabled="0" rotationUnit="AngleDegrees" overrunDistance="0" geometryGeneratorType="PointGeometry" geometryGenerator="" offsetType="0" labelOffsetMapUnitScale="3x:0,0,0,0,0,0" distUnits="MM" repeatDistanceUnits="MM" placement="0" placementFlags="10" dist="0" priority="5" lineAnchorClipping="0" fitInPolygonOnly="0" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" preserveRotation="1"/>
-      <rendering fontLimitPixelSize="0" obstacle="1" scaleMin="1" minFeatureSize="0" displayAll="0" unplacedVisibility="0" scaleVisibility="1" labelPerPart="0" mergeLines="0" zIndex="0" maxNumLabels="2000" drawLabels="1" obstacleFactor="1" obstacleType="1" fontMaxPixelSize="10000" fontMinPixelSize="0" limitNumLabels="0" scaleMax="2500" upsidedownLabels="0"/>
+      <text-format wrapChar="" autoWrapLength="0" decimals="3" reverseDirectionSymbol="0" placeDirectionSymbol="0" formatNumbers="0" useMaxLineLengthForAutoWrap="1" leftDirectionSymbol="&lt;" rightDirectionSymbol=">" multilineAlign="3" addDirectionSymbol="0" plussign="0"/>
+      <placement preserveRotation="1" quadOffset="4" dist="0" placementFlags="10" xOffset="0" overrunDistanceUnit="MM" centroidWhole="0" repeatDistanceUnits="MM" maxCurvedCharAngleOut="-25" centroidInside="0" lineAnchorType="0" layerType="UnknownGeometry" repeatDistance="0" fitInPolygonOnly="0" overrunDistance="0" rotationUnit="AngleDegrees" repeatDistanceMapUnitScale="3x:0,0,0,0,0,0" distMapUnitScale="3x:0,0,0,0,0,0" predefinedPositionOrder="TR,TL,BR,BL,R,L,TSR,BSR" offsetType="0" lineAnchorPercent="0.5" placement="0" geometryGeneratorEnabled="0" yOffset="0" offsetUnits="MM" polygonPlacementFlags="2" priority="5" overrunDistanceMapUnitScale="3x:0,0,0,0,0,0" distUnits="MM" maxCurvedCharAngleIn="25" geometryGenerator="" rotationAngle="0" lineAnchorClipping="0" geometryGeneratorType="PointGeometry" labelOffsetMapUnitScale="3x:0,0,0,0,0,0"/>
+      <rendering scaleMin="1" displayAll="0" scaleVisibility="1" fontMaxPixelSize="10000" mergeLines="0" labelPerPart="0" minFeatureSize="0" obstacleFactor="1" upsidedownLabels="0" scaleMax="2500" fontLimitPixelSize="0" limitNumLabels="0" zIndex="0" obstacle="1" maxNumLabels="2000" fontMinPixelSize="0" unplacedVisibility="0" drawLabels="1" obstacleType="1"/>
       <dd_properties>
         <Option type="Map">
-          <Option name="name" type="QString" value=""/>
+          <Option value="" type="QString" name="name"/>
           <Option name="properties"/>
-          <Option name="type" type="QString" value="collection"/>
+          <Option value="collection" type="QString" name="type"/>
         </Option>
       </dd_properties>
       <callout type="simple">
         <Option type="Map">
-          <Option name="anchorPoint" type="QString" value="pole_of_inaccessibility"/>
-          <Option name="blendMode" type="int" value="0"/>
-          <Option name="ddProperties" type="Map">
-            <Option name="name" type="QString" value=""/>
+          <Option value="pole_of_inaccessibility" type="QString" name="anchorPoint"/>
+          <Option value="0" type="int" name="blendMode"/>
+          <Option type="Map" name="ddProperties">
+            <Option value="" type="QString" name="name"/>
             <Option name="properties"/>
-            <Option name="type" type="QString" value="collection"/>
+            <Option value="collection" type="QString" name="type"/>
           </Option>
-          <Option name="drawToAllParts" type="bool" value="false"/>
-          <Option name="enabled" type="QString" value="0"/>
-          <Option name="labelAnchorPoint" type="QString" value="point_on_exterior"/>
-          <Option name="lineSymbol" type="QString" value="&lt;symbol clip_to_extent=&quot;1&quot; name=&quot;symbol&quot; alpha=&quot;1&quot; force_rhr=&quot;0&quot; type=&quot;line&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer class=&quot;SimpleLine&quot; locked=&quot;0&quot; enabled=&quot;1&quot; pass=&quot;0&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;align_dash_pattern&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;capstyle&quot; type=&quot;QString&quot; value=&quot;square&quot;/>&lt;Option name=&quot;customdash&quot; type=&quot;QString&quot; value=&quot;5;2&quot;/>&lt;Option name=&quot;customdash_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;customdash_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;dash_pattern_offset&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;dash_pattern_offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;dash_pattern_offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;draw_inside_polygon&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;joinstyle&quot; type=&quot;QString&quot; value=&quot;bevel&quot;/>&lt;Option name=&quot;line_color&quot; type=&quot;QString&quot; value=&quot;60,60,60,255&quot;/>&lt;Option name=&quot;line_style&quot; type=&quot;QString&quot; value=&quot;solid&quot;/>&lt;Option name=&quot;line_width&quot; type=&quot;QString&quot; value=&quot;0.3&quot;/>&lt;Option name=&quot;line_width_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;offset&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;offset_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;offset_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;ring_filter&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_end&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_end_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;trim_distance_end_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;trim_distance_start&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;trim_distance_start_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;Option name=&quot;trim_distance_start_unit&quot; type=&quot;QString&quot; value=&quot;MM&quot;/>&lt;Option name=&quot;tweak_dash_pattern_on_corners&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;use_custom_dash&quot; type=&quot;QString&quot; value=&quot;0&quot;/>&lt;Option name=&quot;width_map_unit_scale&quot; type=&quot;QString&quot; value=&quot;3x:0,0,0,0,0,0&quot;/>&lt;/Option>&lt;prop v=&quot;0&quot; k=&quot;align_dash_pattern&quot;/>&lt;prop v=&quot;square&quot; k=&quot;capstyle&quot;/>&lt;prop v=&quot;5;2&quot; k=&quot;customdash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;customdash_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;customdash_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;dash_pattern_offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;dash_pattern_offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;draw_inside_polygon&quot;/>&lt;prop v=&quot;bevel&quot; k=&quot;joinstyle&quot;/>&lt;prop v=&quot;60,60,60,255&quot; k=&quot;line_color&quot;/>&lt;prop v=&quot;solid&quot; k=&quot;line_style&quot;/>&lt;prop v=&quot;0.3&quot; k=&quot;line_width&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;line_width_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;ring_filter&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_end&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_end_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_start&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_start_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;prop v=&quot;0&quot; k=&quot;use_custom_dash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;width_map_unit_scale&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option name=&quot;name&quot; type=&quot;QString&quot; value=&quot;&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option name=&quot;type&quot; type=&quot;QString&quot; value=&quot;collection&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>"/>
-          <Option name="minLength" type="double" value="0"/>
-          <Option name="minLengthMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="minLengthUnit" type="QString" value="MM"/>
-          <Option name="offsetFromAnchor" type="double" value="0"/>
-          <Option name="offsetFromAnchorMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="offsetFromAnchorUnit" type="QString" value="MM"/>
-          <Option name="offsetFromLabel" type="double" value="0"/>
-          <Option name="offsetFromLabelMapUnitScale" type="QString" value="3x:0,0,0,0,0,0"/>
-          <Option name="offsetFromLabelUnit" type="QString" value="MM"/>
+          <Option value="false" type="bool" name="drawToAllParts"/>
+          <Option value="0" type="QString" name="enabled"/>
+          <Option value="point_on_exterior" type="QString" name="labelAnchorPoint"/>
+          <Option value="&lt;symbol force_rhr=&quot;0&quot; alpha=&quot;1&quot; type=&quot;line&quot; name=&quot;symbol&quot; clip_to_extent=&quot;1&quot;>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;layer locked=&quot;0&quot; pass=&quot;0&quot; class=&quot;SimpleLine&quot; enabled=&quot;1&quot;>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;align_dash_pattern&quot;/>&lt;Option value=&quot;square&quot; type=&quot;QString&quot; name=&quot;capstyle&quot;/>&lt;Option value=&quot;5;2&quot; type=&quot;QString&quot; name=&quot;customdash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;customdash_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;customdash_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;dash_pattern_offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;draw_inside_polygon&quot;/>&lt;Option value=&quot;bevel&quot; type=&quot;QString&quot; name=&quot;joinstyle&quot;/>&lt;Option value=&quot;60,60,60,255&quot; type=&quot;QString&quot; name=&quot;line_color&quot;/>&lt;Option value=&quot;solid&quot; type=&quot;QString&quot; name=&quot;line_style&quot;/>&lt;Option value=&quot;0.3&quot; type=&quot;QString&quot; name=&quot;line_width&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;line_width_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;offset&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;offset_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;offset_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;ring_filter&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_end_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;Option value=&quot;MM&quot; type=&quot;QString&quot; name=&quot;trim_distance_start_unit&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;Option value=&quot;0&quot; type=&quot;QString&quot; name=&quot;use_custom_dash&quot;/>&lt;Option value=&quot;3x:0,0,0,0,0,0&quot; type=&quot;QString&quot; name=&quot;width_map_unit_scale&quot;/>&lt;/Option>&lt;prop v=&quot;0&quot; k=&quot;align_dash_pattern&quot;/>&lt;prop v=&quot;square&quot; k=&quot;capstyle&quot;/>&lt;prop v=&quot;5;2&quot; k=&quot;customdash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;customdash_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;customdash_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;dash_pattern_offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;dash_pattern_offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;dash_pattern_offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;draw_inside_polygon&quot;/>&lt;prop v=&quot;bevel&quot; k=&quot;joinstyle&quot;/>&lt;prop v=&quot;60,60,60,255&quot; k=&quot;line_color&quot;/>&lt;prop v=&quot;solid&quot; k=&quot;line_style&quot;/>&lt;prop v=&quot;0.3&quot; k=&quot;line_width&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;line_width_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;offset&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;offset_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;offset_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;ring_filter&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_end&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_end_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_end_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;trim_distance_start&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;trim_distance_start_map_unit_scale&quot;/>&lt;prop v=&quot;MM&quot; k=&quot;trim_distance_start_unit&quot;/>&lt;prop v=&quot;0&quot; k=&quot;tweak_dash_pattern_on_corners&quot;/>&lt;prop v=&quot;0&quot; k=&quot;use_custom_dash&quot;/>&lt;prop v=&quot;3x:0,0,0,0,0,0&quot; k=&quot;width_map_unit_scale&quot;/>&lt;data_defined_properties>&lt;Option type=&quot;Map&quot;>&lt;Option value=&quot;&quot; type=&quot;QString&quot; name=&quot;name&quot;/>&lt;Option name=&quot;properties&quot;/>&lt;Option value=&quot;collection&quot; type=&quot;QString&quot; name=&quot;type&quot;/>&lt;/Option>&lt;/data_defined_properties>&lt;/layer>&lt;/symbol>" type="QString" name="lineSymbol"/>
+          <Option value="0" type="double" name="minLength"/>
+          <Option value="3x:0,0,0,0,0,0" type="QString" name="minLengthMapUnitScale"/>
+          <Option value="MM" type="QString" name="minLengthUnit"/>
+          <Option value="0" type="double" name="offsetFromAnchor"/>
+          <Option value="3x:0,0,0,0,0,0" type="QString" name="offsetFromAnchorMapUnitScale"/>
+          <Option value="MM" type="QString" name="offsetFromAnchorUnit"/>
+          <Option value="0" type="double" name="offsetFromLabel"/>
+          <Option value="3x:0,0,0,0,0,0" type="QString" name="offsetFromLabelMapUnitScale"/>
+          <Option value="MM" type="QString" name="offsetFromLabelUnit"/>
         </Option>
       </callout>
     </settings>
@@ -430,337 +430,337 @@
   <layerOpacity>1</layerOpacity>
   <geometryOptions removeDuplicateNodes="0" geometryPrecision="0">
     <activeChecks type="StringList">
-      <Option type="QString" value=""/>
+      <Option value="" type="QString"/>
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="fid" configurationFlags="None">
+    <field configurationFlags="None" name="fid">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="id" configurationFlags="None">
+    <field configurationFlags="None" name="id">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option value="false" type="bool" name="IsMultiline"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="gemeente_nis" configurationFlags="None">
+    <field configurationFlags="None" name="gemeente_nis">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option value="false" type="bool" name="IsMultiline"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="projectnaam" configurationFlags="None">
+    <field configurationFlags="None" name="projectnaam">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="categorie" configurationFlags="None">
+    <field configurationFlags="None" name="categorie">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option name="map" type="Map">
-              <Option name="Geveltuin" type="QString" value="geveltuin"/>
-              <Option name="Haag" type="QString" value="haag"/>
-              <Option name="Hemelwater: infiltratie" type="QString" value="hemelwater_infiltratie"/>
+            <Option type="Map" name="map">
+              <Option value="geveltuin" type="QString" name="Geveltuin (m)"/>
+              <Option value="haag" type="QString" name="Haag (m)"/>
+              <Option value="hemelwater_infiltratie" type="QString" name="Hemelwater: infiltratie (m³)"/>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="aard" configurationFlags="None">
+    <field configurationFlags="None" name="aard">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option name="map" type="Map">
-              <Option name="Aanleg" type="QString" value="aanleg"/>
-              <Option name="Verwijdering" type="QString" value="verwijdering"/>
+            <Option type="Map" name="map">
+              <Option value="aanleg" type="QString" name="Aanleg"/>
+              <Option value="verwijdering" type="QString" name="Verwijdering"/>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="hoeveelheid" configurationFlags="None">
+    <field configurationFlags="None" name="hoeveelheid">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="status" configurationFlags="None">
+    <field configurationFlags="None" name="status">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option name="map" type="Map">
-              <Option name="Gepland" type="QString" value="gepland"/>
-              <Option name="Uitgevoerd" type="QString" value="uitgevoerd"/>
+            <Option type="Map" name="map">
+              <Option value="gepland" type="QString" name="Gepland"/>
+              <Option value="uitgevoerd" type="QString" name="Uitgevoerd"/>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="geplande_datum" configurationFlags="None">
+    <field configurationFlags="None" name="geplande_datum">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option name="allow_null" type="bool" value="true"/>
-            <Option name="calendar_popup" type="bool" value="true"/>
-            <Option name="display_format" type="QString" value="dd/MM/yyyy"/>
-            <Option name="field_format" type="QString" value="yyyy-MM-dd"/>
+            <Option value="true" type="bool" name="allow_null"/>
+            <Option value="true" type="bool" name="calendar_popup"/>
+            <Option value="dd/MM/yyyy" type="QString" name="display_format"/>
+            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="uitvoeringsdatum" configurationFlags="None">
+    <field configurationFlags="None" name="uitvoeringsdatum">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option name="allow_null" type="bool" value="true"/>
-            <Option name="calendar_popup" type="bool" value="true"/>
-            <Option name="display_format" type="QString" value="dd/MM/yyyy"/>
-            <Option name="field_format" type="QString" value="yyyy-MM-dd"/>
+            <Option value="true" type="bool" name="allow_null"/>
+            <Option value="true" type="bool" name="calendar_popup"/>
+            <Option value="dd/MM/yyyy" type="QString" name="display_format"/>
+            <Option value="yyyy-MM-dd" type="QString" name="field_format"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="domein" configurationFlags="None">
+    <field configurationFlags="None" name="domein">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option name="map" type="Map">
-              <Option name="Privaat domein" type="QString" value="privaat"/>
-              <Option name="Publiek domein" type="QString" value="publiek"/>
+            <Option type="Map" name="map">
+              <Option value="privaat" type="QString" name="Privaat domein"/>
+              <Option value="publiek" type="QString" name="Publiek domein"/>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="opgelegd" configurationFlags="None">
+    <field configurationFlags="None" name="opgelegd">
       <editWidget type="CheckBox">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="bron" configurationFlags="None">
+    <field configurationFlags="None" name="bron">
       <editWidget type="ValueMap">
         <config>
           <Option type="Map">
-            <Option name="map" type="Map">
-              <Option name="Import" type="QString" value="import"/>
-              <Option name="Manueel" type="QString" value="manueel"/>
-              <Option name="Veld" type="QString" value="veld"/>
+            <Option type="Map" name="map">
+              <Option value="import" type="QString" name="Import"/>
+              <Option value="manueel" type="QString" name="Manueel"/>
+              <Option value="veld" type="QString" name="Veld"/>
             </Option>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="bron_bestand" configurationFlags="None">
+    <field configurationFlags="None" name="bron_bestand">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option value="false" type="bool" name="IsMultiline"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="bron_sha256" configurationFlags="None">
+    <field configurationFlags="None" name="bron_sha256">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option value="false" type="bool" name="IsMultiline"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="bron_sleutel" configurationFlags="None">
+    <field configurationFlags="None" name="bron_sleutel">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option value="false" type="bool" name="IsMultiline"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="gegroepeerd" configurationFlags="None">
+    <field configurationFlags="None" name="gegroepeerd">
       <editWidget type="CheckBox">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="toelichting" configurationFlags="None">
+    <field configurationFlags="None" name="toelichting">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="true"/>
+            <Option value="true" type="bool" name="IsMultiline"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="aangemaakt_op" configurationFlags="None">
+    <field configurationFlags="None" name="aangemaakt_op">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option name="allow_null" type="bool" value="true"/>
-            <Option name="display_format" type="QString" value="dd/MM/yyyy HH:mm"/>
-            <Option name="field_format" type="QString" value="yyyy-MM-ddTHH:mm:ss"/>
+            <Option value="true" type="bool" name="allow_null"/>
+            <Option value="dd/MM/yyyy HH:mm" type="QString" name="display_format"/>
+            <Option value="yyyy-MM-ddTHH:mm:ss" type="QString" name="field_format"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="aangemaakt_door" configurationFlags="None">
+    <field configurationFlags="None" name="aangemaakt_door">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option value="false" type="bool" name="IsMultiline"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="gewijzigd_op" configurationFlags="None">
+    <field configurationFlags="None" name="gewijzigd_op">
       <editWidget type="DateTime">
         <config>
           <Option type="Map">
-            <Option name="allow_null" type="bool" value="true"/>
-            <Option name="display_format" type="QString" value="dd/MM/yyyy HH:mm"/>
-            <Option name="field_format" type="QString" value="yyyy-MM-ddTHH:mm:ss"/>
+            <Option value="true" type="bool" name="allow_null"/>
+            <Option value="dd/MM/yyyy HH:mm" type="QString" name="display_format"/>
+            <Option value="yyyy-MM-ddTHH:mm:ss" type="QString" name="field_format"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="gewijzigd_door" configurationFlags="None">
+    <field configurationFlags="None" name="gewijzigd_door">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option value="false" type="bool" name="IsMultiline"/>
           </Option>
         </config>
       </editWidget>
     </field>
-    <field name="versie" configurationFlags="None">
+    <field configurationFlags="None" name="versie">
       <editWidget type="TextEdit">
         <config>
           <Option type="Map">
-            <Option name="IsMultiline" type="bool" value="false"/>
+            <Option value="false" type="bool" name="IsMultiline"/>
           </Option>
         </config>
       </editWidget>
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias field="fid" name="Rij (fid)" index="0"/>
-    <alias field="id" name="Identificatie" index="1"/>
-    <alias field="gemeente_nis" name="NIS-code gemeente" index="2"/>
-    <alias field="projectnaam" name="Projectnaam" index="3"/>
-    <alias field="categorie" name="Categorie" index="4"/>
-    <alias field="aard" name="Aard" index="5"/>
-    <alias field="hoeveelheid" name="Hoeveelheid" index="6"/>
-    <alias field="status" name="Status" index="7"/>
-    <alias field="geplande_datum" name="Geplande datum" index="8"/>
-    <alias field="uitvoeringsdatum" name="Uitvoeringsdatum" index="9"/>
-    <alias field="domein" name="Domein" index="10"/>
-    <alias field="opgelegd" name="Opgelegd" index="11"/>
-    <alias field="bron" name="Bron" index="12"/>
-    <alias field="bron_bestand" name="Bronbestand" index="13"/>
-    <alias field="bron_sha256" name="SHA-256 bronbestand" index="14"/>
-    <alias field="bron_sleutel" name="Sleutel in de bron" index="15"/>
-    <alias field="gegroepeerd" name="Gegroepeerde invoer" index="16"/>
-    <alias field="toelichting" name="Toelichting" index="17"/>
-    <alias field="aangemaakt_op" name="Aangemaakt op" index="18"/>
-    <alias field="aangemaakt_door" name="Aangemaakt door" index="19"/>
-    <alias field="gewijzigd_op" name="Gewijzigd op" index="20"/>
-    <alias field="gewijzigd_door" name="Gewijzigd door" index="21"/>
-    <alias field="versie" name="Versie" index="22"/>
+    <alias field="fid" index="0" name="Rij (fid)"/>
+    <alias field="id" index="1" name="Identificatie"/>
+    <alias field="gemeente_nis" index="2" name="NIS-code gemeente"/>
+    <alias field="projectnaam" index="3" name="Projectnaam"/>
+    <alias field="categorie" index="4" name="Categorie"/>
+    <alias field="aard" index="5" name="Aard"/>
+    <alias field="hoeveelheid" index="6" name="Hoeveelheid (eenheid: zie categorie)"/>
+    <alias field="status" index="7" name="Status"/>
+    <alias field="geplande_datum" index="8" name="Geplande datum"/>
+    <alias field="uitvoeringsdatum" index="9" name="Uitvoeringsdatum"/>
+    <alias field="domein" index="10" name="Domein"/>
+    <alias field="opgelegd" index="11" name="Opgelegd"/>
+    <alias field="bron" index="12" name="Bron"/>
+    <alias field="bron_bestand" index="13" name="Bronbestand"/>
+    <alias field="bron_sha256" index="14" name="SHA-256 bronbestand"/>
+    <alias field="bron_sleutel" index="15" name="Sleutel in de bron"/>
+    <alias field="gegroepeerd" index="16" name="Gegroepeerde invoer"/>
+    <alias field="toelichting" index="17" name="Toelichting"/>
+    <alias field="aangemaakt_op" index="18" name="Aangemaakt op"/>
+    <alias field="aangemaakt_door" index="19" name="Aangemaakt door"/>
+    <alias field="gewijzigd_op" index="20" name="Gewijzigd op"/>
+    <alias field="gewijzigd_door" index="21" name="Gewijzigd door"/>
+    <alias field="versie" index="22" name="Versie"/>
   </aliases>
   <defaults>
-    <default expression="" field="fid" applyOnUpdate="0"/>
-    <default expression="uuid('WithoutBraces')" field="id" applyOnUpdate="0"/>
-    <default expression="" field="gemeente_nis" applyOnUpdate="0"/>
-    <default expression="" field="projectnaam" applyOnUpdate="0"/>
-    <default expression="" field="categorie" applyOnUpdate="0"/>
-    <default expression="" field="aard" applyOnUpdate="0"/>
-    <default expression="" field="hoeveelheid" applyOnUpdate="0"/>
-    <default expression="" field="status" applyOnUpdate="0"/>
-    <default expression="" field="geplande_datum" applyOnUpdate="0"/>
-    <default expression="" field="uitvoeringsdatum" applyOnUpdate="0"/>
-    <default expression="" field="domein" applyOnUpdate="0"/>
-    <default expression="" field="opgelegd" applyOnUpdate="0"/>
-    <default expression="" field="bron" applyOnUpdate="0"/>
-    <default expression="" field="bron_bestand" applyOnUpdate="0"/>
-    <default expression="" field="bron_sha256" applyOnUpdate="0"/>
-    <default expression="" field="bron_sleutel" applyOnUpdate="0"/>
-    <default expression="" field="gegroepeerd" applyOnUpdate="0"/>
-    <default expression="" field="toelichting" applyOnUpdate="0"/>
-    <default expression="" field="aangemaakt_op" applyOnUpdate="0"/>
-    <default expression="" field="aangemaakt_door" applyOnUpdate="0"/>
-    <default expression="" field="gewijzigd_op" applyOnUpdate="0"/>
-    <default expression="" field="gewijzigd_door" applyOnUpdate="0"/>
-    <default expression="" field="versie" applyOnUpdate="0"/>
+    <default applyOnUpdate="0" expression="" field="fid"/>
+    <default applyOnUpdate="0" expression="uuid('WithoutBraces')" field="id"/>
+    <default applyOnUpdate="0" expression="" field="gemeente_nis"/>
+    <default applyOnUpdate="0" expression="" field="projectnaam"/>
+    <default applyOnUpdate="0" expression="" field="categorie"/>
+    <default applyOnUpdate="0" expression="" field="aard"/>
+    <default applyOnUpdate="0" expression="" field="hoeveelheid"/>
+    <default applyOnUpdate="0" expression="" field="status"/>
+    <default applyOnUpdate="0" expression="" field="geplande_datum"/>
+    <default applyOnUpdate="0" expression="" field="uitvoeringsdatum"/>
+    <default applyOnUpdate="0" expression="" field="domein"/>
+    <default applyOnUpdate="0" expression="" field="opgelegd"/>
+    <default applyOnUpdate="0" expression="" field="bron"/>
+    <default applyOnUpdate="0" expression="" field="bron_bestand"/>
+    <default applyOnUpdate="0" expression="" field="bron_sha256"/>
+    <default applyOnUpdate="0" expression="" field="bron_sleutel"/>
+    <default applyOnUpdate="0" expression="" field="gegroepeerd"/>
+    <default applyOnUpdate="0" expression="" field="toelichting"/>
+    <default applyOnUpdate="0" expression="" field="aangemaakt_op"/>
+    <default applyOnUpdate="0" expression="" field="aangemaakt_door"/>
+    <default applyOnUpdate="0" expression="" field="gewijzigd_op"/>
+    <default applyOnUpdate="0" expression="" field="gewijzigd_door"/>
+    <default applyOnUpdate="0" expression="" field="versie"/>
   </defaults>
   <constraints>
-    <constraint unique_strength="1" field="fid" constraints="3" notnull_strength="1" exp_strength="0"/>
-    <constraint unique_strength="1" field="id" constraints="2" notnull_strength="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="gemeente_nis" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="projectnaam" constraints="5" notnull_strength="2" exp_strength="2"/>
-    <constraint unique_strength="0" field="categorie" constraints="5" notnull_strength="2" exp_strength="2"/>
-    <constraint unique_strength="0" field="aard" constraints="5" notnull_strength="2" exp_strength="2"/>
-    <constraint unique_strength="0" field="hoeveelheid" constraints="5" notnull_strength="2" exp_strength="2"/>
-    <constraint unique_strength="0" field="status" constraints="5" notnull_strength="2" exp_strength="2"/>
-    <constraint unique_strength="0" field="geplande_datum" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="uitvoeringsdatum" constraints="4" notnull_strength="0" exp_strength="2"/>
-    <constraint unique_strength="0" field="domein" constraints="4" notnull_strength="0" exp_strength="2"/>
-    <constraint unique_strength="0" field="opgelegd" constraints="1" notnull_strength="2" exp_strength="0"/>
-    <constraint unique_strength="0" field="bron" constraints="5" notnull_strength="2" exp_strength="2"/>
-    <constraint unique_strength="0" field="bron_bestand" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="bron_sha256" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="bron_sleutel" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="gegroepeerd" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="toelichting" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="aangemaakt_op" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="aangemaakt_door" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="gewijzigd_op" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="gewijzigd_door" constraints="0" notnull_strength="0" exp_strength="0"/>
-    <constraint unique_strength="0" field="versie" constraints="0" notnull_strength="0" exp_strength="0"/>
+    <constraint constraints="3" field="fid" exp_strength="0" unique_strength="1" notnull_strength="1"/>
+    <constraint constraints="2" field="id" exp_strength="0" unique_strength="1" notnull_strength="0"/>
+    <constraint constraints="0" field="gemeente_nis" exp_strength="0" unique_strength="0" notnull_strength="0"/>
+    <constraint constraints="5" field="projectnaam" exp_strength="2" unique_strength="0" notnull_strength="2"/>
+    <constraint constraints="5" field="categorie" exp_strength="2" unique_strength="0" notnull_strength="2"/>
+    <constraint constraints="5" field="aard" exp_strength="2" unique_strength="0" notnull_strength="2"/>
+    <constraint constraints="5" field="hoeveelheid" exp_strength="2" unique_strength="0" notnull_strength="2"/>
+    <constraint constraints="5" field="status" exp_strength="2" unique_strength="0" notnull_strength="2"/>
+    <constraint constraints="0" field="geplande_datum" exp_strength="0" unique_strength="0" notnull_strength="0"/>
+    <constraint constraints="4" field="uitvoeringsdatum" exp_strength="2" unique_strength="0" notnull_strength="0"/>
+    <constraint constraints="4" field="domein" exp_strength="2" unique_strength="0" notnull_strength="0"/>
+    <constraint constraints="1" field="opgelegd" exp_strength="0" unique_strength="0" notnull_strength="2"/>
+    <constraint constraints="5" field="bron" exp_strength="2" unique_strength="0" notnull_strength="2"/>
+    <constraint constraints="0" field="bron_bestand" exp_strength="0" unique_strength="0" notnull_strength="0"/>
+    <constraint constraints="0" field="bron_sha256" exp_strength="0" unique_strength="0" notnull_strength="0"/>
+    <constraint constraints="0" field="bron_sleutel" exp_strength="0" unique_strength="0" notnull_strength="0"/>
+    <constraint constraints="0" field="gegroepeerd" exp_strength="0" unique_strength="0" notnull_strength="0"/>
+    <constraint constraints="0" field="toelichting" exp_strength="0" unique_strength="0" notnull_strength="0"/>
+    <constraint constraints="0" field="aangemaakt_op" exp_strength="0" unique_strength="0" notnull_strength="0"/>
+    <constraint constraints="0" field="aangemaakt_door" exp_strength="0" unique_strength="0" notnull_strength="0"/>
+    <constraint constraints="0" field="gewijzigd_op" exp_strength="0" unique_strength="0" notnull_strength="0"/>
+    <constraint constraints="0" field="gewijzigd_door" exp_strength="0" unique_strength="0" notnull_strength="0"/>
+    <constraint constraints="0" field="versie" exp_strength="0" unique_strength="0" notnull_strength="0"/>
   </constraints>
   <constraintExpressions>
-    <constraint field="fid" desc="" exp=""/>
-    <constraint field="id" desc="" exp=""/>
-    <constraint field="gemeente_nis" desc="" exp=""/>
-    <constraint field="projectnaam" desc="Hoogstens 200 tekens" exp="length(&quot;projectnaam&quot;) &lt;= 200"/>
-    <constraint field="categorie" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" exp="&quot;categorie&quot; IS NULL OR &quot;categorie&quot; IN ('haag', 'geveltuin', 'hemelwater_infiltratie')"/>
-    <constraint field="aard" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" exp="&quot;aard&quot; IS NULL OR &quot;aard&quot; IN ('aanleg', 'verwijdering')"/>
-    <constraint field="hoeveelheid" desc="Hoeveelheid moet groter dan 0 zijn, in de eenheid van de categorie (stuks, m, m², m³) (LEKP-Q001)" exp="&quot;hoeveelheid&quot; > 0"/>
-    <constraint field="status" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" exp="&quot;status&quot; IS NULL OR &quot;status&quot; IN ('gepland', 'uitgevoerd')"/>
-    <constraint field="geplande_datum" desc="" exp=""/>
-    <constraint field="uitvoeringsdatum" desc="Verplicht bij 'uitgevoerd'; tussen 01/01/2021 en vandaag (LEKP-D001/D002/D003)" exp="(&quot;status&quot; IS NULL OR &quot;status&quot; &lt;> 'uitgevoerd' OR &quot;uitvoeringsdatum&quot; IS NOT NULL) AND (&quot;uitvoeringsdatum&quot; IS NULL OR (&quot;uitvoeringsdatum&quot; >= to_date('2021-01-01') AND &quot;uitvoeringsdatum&quot; &lt;= now()))"/>
-    <constraint field="domein" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" exp="&quot;domein&quot; IS NULL OR &quot;domein&quot; IN ('publiek', 'privaat')"/>
-    <constraint field="opgelegd" desc="" exp=""/>
-    <constraint field="bron" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)" exp="&quot;bron&quot; IS NULL OR &quot;bron&quot; IN ('manueel', 'import', 'veld')"/>
-    <constraint field="bron_bestand" desc="" exp=""/>
-    <constraint field="bron_sha256" desc="" exp=""/>
-    <constraint field="bron_sleutel" desc="" exp=""/>
-    <constraint field="gegroepeerd" desc="" exp=""/>
-    <constraint field="toelichting" desc="" exp=""/>
-    <constraint field="aangemaakt_op" desc="" exp=""/>
-    <constraint field="aangemaakt_door" desc="" exp=""/>
-    <constraint field="gewijzigd_op" desc="" exp=""/>
-    <constraint field="gewijzigd_door" desc="" exp=""/>
-    <constraint field="versie" desc="" exp=""/>
+    <constraint field="fid" exp="" desc=""/>
+    <constraint field="id" exp="" desc=""/>
+    <constraint field="gemeente_nis" exp="" desc=""/>
+    <constraint field="projectnaam" exp="length(&quot;projectnaam&quot;) &lt;= 200" desc="Hoogstens 200 tekens"/>
+    <constraint field="categorie" exp="&quot;categorie&quot; IS NULL OR &quot;categorie&quot; IN ('haag', 'geveltuin', 'hemelwater_infiltratie')" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)"/>
+    <constraint field="aard" exp="&quot;aard&quot; IS NULL OR &quot;aard&quot; IN ('aanleg', 'verwijdering')" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)"/>
+    <constraint field="hoeveelheid" exp="&quot;hoeveelheid&quot; > 0" desc="Hoeveelheid moet groter dan 0 zijn, in de eenheid van de categorie (stuks, m, m², m³) (LEKP-Q001)"/>
+    <constraint field="status" exp="&quot;status&quot; IS NULL OR &quot;status&quot; IN ('gepland', 'uitgevoerd')" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)"/>
+    <constraint field="geplande_datum" exp="" desc=""/>
+    <constraint field="uitvoeringsdatum" exp="(&quot;status&quot; IS NULL OR &quot;status&quot; &lt;> 'uitgevoerd' OR &quot;uitvoeringsdatum&quot; IS NOT NULL) AND (&quot;uitvoeringsdatum&quot; IS NULL OR (&quot;uitvoeringsdatum&quot; >= to_date('2021-01-01') AND &quot;uitvoeringsdatum&quot; &lt;= now()))" desc="Verplicht bij 'uitgevoerd'; tussen 01/01/2021 en vandaag (LEKP-D001/D002/D003)"/>
+    <constraint field="domein" exp="&quot;domein&quot; IS NULL OR &quot;domein&quot; IN ('publiek', 'privaat')" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)"/>
+    <constraint field="opgelegd" exp="" desc=""/>
+    <constraint field="bron" exp="&quot;bron&quot; IS NULL OR &quot;bron&quot; IN ('manueel', 'import', 'veld')" desc="Onbekende of hier niet toegelaten waarde (LEKP-F002/G003)"/>
+    <constraint field="bron_bestand" exp="" desc=""/>
+    <constraint field="bron_sha256" exp="" desc=""/>
+    <constraint field="bron_sleutel" exp="" desc=""/>
+    <constraint field="gegroepeerd" exp="" desc=""/>
+    <constraint field="toelichting" exp="" desc=""/>
+    <constraint field="aangemaakt_op" exp="" desc=""/>
+    <constraint field="aangemaakt_door" exp="" desc=""/>
+    <constraint field="gewijzigd_op" exp="" desc=""/>
+    <constraint field="gewijzigd_door" exp="" desc=""/>
+    <constraint field="versie" exp="" desc=""/>
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
@@ -780,36 +780,36 @@
   <featformsuppress>0</featformsuppress>
   <editorlayout>tablayout</editorlayout>
   <attributeEditorForm>
-    <attributeEditorContainer name="Wat" groupBox="0" visibilityExpressionEnabled="0" visibilityExpression="" columnCount="1" showLabel="1">
-      <attributeEditorField name="categorie" showLabel="1" index="4"/>
-      <attributeEditorField name="aard" showLabel="1" index="5"/>
-      <attributeEditorField name="hoeveelheid" showLabel="1" index="6"/>
-      <attributeEditorField name="projectnaam" showLabel="1" index="3"/>
-      <attributeEditorField name="domein" showLabel="1" index="10"/>
-      <attributeEditorField name="opgelegd" showLabel="1" index="11"/>
-      <attributeEditorField name="gegroepeerd" showLabel="1" index="16"/>
-      <attributeEditorField name="toelichting" showLabel="1" index="17"/>
+    <attributeEditorContainer showLabel="1" columnCount="1" visibilityExpressionEnabled="0" groupBox="0" name="Wat" visibilityExpression="">
+      <attributeEditorField showLabel="1" index="4" name="categorie"/>
+      <attributeEditorField showLabel="1" index="5" name="aard"/>
+      <attributeEditorField showLabel="1" index="6" name="hoeveelheid"/>
+      <attributeEditorField showLabel="1" index="3" name="projectnaam"/>
+      <attributeEditorField showLabel="1" index="10" name="domein"/>
+      <attributeEditorField showLabel="1" index="11" name="opgelegd"/>
+      <attributeEditorField showLabel="1" index="16" name="gegroepeerd"/>
+      <attributeEditorField showLabel="1" index="17" name="toelichting"/>
     </attributeEditorContainer>
-    <attributeEditorContainer name="Wanneer" groupBox="0" visibilityExpressionEnabled="0" visibilityExpression="" columnCount="1" showLabel="1">
-      <attributeEditorField name="status" showLabel="1" index="7"/>
-      <attributeEditorField name="geplande_datum" showLabel="1" index="8"/>
-      <attributeEditorField name="uitvoeringsdatum" showLabel="1" index="9"/>
+    <attributeEditorContainer showLabel="1" columnCount="1" visibilityExpressionEnabled="0" groupBox="0" name="Wanneer" visibilityExpression="">
+      <attributeEditorField showLabel="1" index="7" name="status"/>
+      <attributeEditorField showLabel="1" index="8" name="geplande_datum"/>
+      <attributeEditorField showLabel="1" index="9" name="uitvoeringsdatum"/>
     </attributeEditorContainer>
-    <attributeEditorContainer name="Bron" groupBox="0" visibilityExpressionEnabled="0" visibilityExpression="" columnCount="1" showLabel="1">
-      <attributeEditorField name="bron" showLabel="1" index="12"/>
-      <attributeEditorField name="bron_bestand" showLabel="1" index="13"/>
-      <attributeEditorField name="bron_sha256" showLabel="1" index="14"/>
-      <attributeEditorField name="bron_sleutel" showLabel="1" index="15"/>
+    <attributeEditorContainer showLabel="1" columnCount="1" visibilityExpressionEnabled="0" groupBox="0" name="Bron" visibilityExpression="">
+      <attributeEditorField showLabel="1" index="12" name="bron"/>
+      <attributeEditorField showLabel="1" index="13" name="bron_bestand"/>
+      <attributeEditorField showLabel="1" index="14" name="bron_sha256"/>
+      <attributeEditorField showLabel="1" index="15" name="bron_sleutel"/>
     </attributeEditorContainer>
-    <attributeEditorContainer name="Systeem" groupBox="0" visibilityExpressionEnabled="0" visibilityExpression="" columnCount="1" showLabel="1">
-      <attributeEditorField name="fid" showLabel="1" index="0"/>
-      <attributeEditorField name="id" showLabel="1" index="1"/>
-      <attributeEditorField name="gemeente_nis" showLabel="1" index="2"/>
-      <attributeEditorField name="aangemaakt_op" showLabel="1" index="18"/>
-      <attributeEditorField name="aangemaakt_door" showLabel="1" index="19"/>
-      <attributeEditorField name="gewijzigd_op" showLabel="1" index="20"/>
-      <attributeEditorField name="gewijzigd_door" showLabel="1" index="21"/>
-      <attributeEditorField name="versie" showLabel="1" index="22"/>
+    <attributeEditorContainer showLabel="1" columnCount="1" visibilityExpressionEnabled="0" groupBox="0" name="Systeem" visibilityExpression="">
+      <attributeEditorField showLabel="1" index="0" name="fid"/>
+      <attributeEditorField showLabel="1" index="1" name="id"/>
+      <attributeEditorField showLabel="1" index="2" name="gemeente_nis"/>
+      <attributeEditorField showLabel="1" index="18" name="aangemaakt_op"/>
+      <attributeEditorField showLabel="1" index="19" name="aangemaakt_door"/>
+      <attributeEditorField showLabel="1" index="20" name="gewijzigd_op"/>
+      <attributeEditorField showLabel="1" index="21" name="gewijzigd_door"/>
+      <attributeEditorField showLabel="1" index="22" name="versie"/>
     </attributeEditorContainer>
   </attributeEditorForm>
   <editable>
@@ -826,24 +826,10 @@
     <field editable="0" name="versie"/>
   </editable>
   <labelOnTop>
-    <field name="hoeveelheid" labelOnTop="1"/>
+    <field labelOnTop="1" name="hoeveelheid"/>
   </labelOnTop>
   <reuseLastValue/>
-  <dataDefinedFieldProperties>
-    <field name="hoeveelheid">
-      <Option type="Map">
-        <Option name="name" type="QString" value=""/>
-        <Option name="properties" type="Map">
-          <Option name="dataDefinedAlias" type="Map">
-            <Option name="active" type="bool" value="true"/>
-            <Option name="expression" type="QString" value="CASE WHEN &quot;categorie&quot; = 'haag' THEN 'Hoeveelheid in m — lengte van de haag' WHEN &quot;categorie&quot; = 'geveltuin' THEN 'Hoeveelheid in m — lengte van de geveltuin(en) langs de gevel' WHEN &quot;categorie&quot; = 'hemelwater_infiltratie' THEN 'Hoeveelheid in m³ — infiltratievolume in m³ (niet in liter)' ELSE 'Hoeveelheid (kies eerst een categorie: die bepaalt de eenheid)' END"/>
-            <Option name="type" type="int" value="3"/>
-          </Option>
-        </Option>
-        <Option name="type" type="QString" value="collection"/>
-      </Option>
-    </field>
-  </dataDefinedFieldProperties>
+  <dataDefinedFieldProperties/>
   <widgets/>
   <previewExpression></previewExpression>
   <mapTip></mapTip>
