@@ -521,21 +521,21 @@ def prepare_import(source: str, store: str, *, profile: Profile | None = None, c
     picked: list[int] = []
     rules: list[Rule] = []
     cache: dict[tuple, Rule | None] = {}
-    by_attr = profile.attribute_rules
-    for i in range(len(data)):
-        key = (data.layer[i], data.block[i], data.entity[i])
-        if by_attr:
-            rule = profile.match(*key, data.attrs[i])
-        else:
-            if key not in cache:
-                cache[key] = profile.match(*key, {})
-            rule = cache[key]
+    keys = list(zip(data.layer, data.block, data.entity, strict=True))
+    if profile.attribute_rules:
+        matched = [profile.match(*key, attrs) for key, attrs in zip(keys, data.attrs, strict=True)]
+    else:  # one match per (layer, block, entity type)
+        for key in dict.fromkeys(keys):
+            cache[key] = profile.match(*key, {})
+        matched = list(map(cache.__getitem__, keys))
+    missing = shapely.is_missing(data.geoms).tolist() if len(data.geoms) else []
+    for i, (rule, layer_name, no_geometry) in enumerate(zip(matched, data.layer, missing, strict=True)):
         if rule is None:
-            unrecognised[data.layer[i]] += 1
+            unrecognised[layer_name] += 1
         elif rule.negeren:
-            ignored[data.layer[i]] += 1
-        elif data.geoms[i] is None:
-            unrecognised[data.layer[i]] += 1
+            ignored[layer_name] += 1
+        elif no_geometry:
+            unrecognised[layer_name] += 1
         else:
             picked.append(i)
             rules.append(rule)
@@ -566,9 +566,14 @@ def prepare_import(source: str, store: str, *, profile: Profile | None = None, c
     notes: dict[tuple, str] = {}
     templates: dict[tuple, dict[str, Any]] = {}
     name = data.name
+    layer_col, entity_col, block_col, colour_col, key_col = (data.layer, data.entity, data.block,
+                                                             data.colour, data.keys)
+    by_field = profile.sleutelveld if data.format != "DXF" else None
+    shaped_list = shaped.tolist()
     for j, (i, rule) in enumerate(zip(picked, rules, strict=True)):
         imposed = rule.opgelegd if rule.opgelegd is not None else opgelegd
-        note_key = (data.layer[i], data.entity[i], data.block[i], data.colour[i], id(rule) if imposed else 0)
+        layer_name, entity_type = layer_col[i], entity_col[i]
+        note_key = (layer_name, entity_type, block_col[i], colour_col[i], id(rule) if imposed else 0)
         note = notes.get(note_key)
         if note is None:
             note = _source_note(data, i)
@@ -576,11 +581,11 @@ def prepare_import(source: str, store: str, *, profile: Profile | None = None, c
                 reason = rule.opgelegd_reden or "verkavelingsvergunning (keuze bij import)"
                 note += f" Opgelegd: {reason}."
             notes[note_key] = note
-        key = data.keys[i]
-        if profile.sleutelveld and data.format != "DXF":
-            value = data.attrs[i].get(profile.sleutelveld)
+        key = key_col[i]
+        if by_field:
+            value = data.attrs[i].get(by_field)
             if value not in (None, ""):
-                key = f"{data.layer[i]}:{profile.sleutelveld}={value}"
+                key = f"{layer_name}:{by_field}={value}"
         template = templates.get((id(rule), bool(imposed)))
         if template is None:  # what every feature of this rule shares
             template = templates[(id(rule), bool(imposed))] = {
@@ -600,14 +605,14 @@ def prepare_import(source: str, store: str, *, profile: Profile | None = None, c
         props["hoeveelheid"] = quantities[j]
         props["bron_sleutel"] = key
         props["toelichting"] = note
-        cands.append(Candidate(key, data.layer[i], data.entity[i], rule, shaped[j], props))
+        cands.append(Candidate(key, layer_name, entity_type, rule, shaped_list[j], props))
 
     # an earlier import of the same plan: by key within its file name or project
     say("vergelijken")
     earlier: dict[str, int] = {}
     same_file = 0
     scope_files = {data.name}
-    scope_projects = {c.properties["projectnaam"] for c in cands}
+    scope_projects = {t["projectnaam"] for t in templates.values()}  # every candidate's, from its template
     for k in range(len(own.ids)):
         cols = own.columns
         if cols["bron"][k] != "import" or not cols["bron_sleutel"][k]:
@@ -618,7 +623,10 @@ def prepare_import(source: str, store: str, *, profile: Profile | None = None, c
             earlier.setdefault(cols["bron_sleutel"][k], k)
     matched: set[int] = set()
     fresh = iter(_new_ids(len(cands)))
-    for c in cands:
+    if not earlier:  # nothing of this plan in the store yet: every candidate is new
+        for c, new_id in zip(cands, fresh, strict=False):  # as many ids as candidates
+            c.properties["id"] = new_id
+    for c in cands if earlier else ():
         k = earlier.get(c.key)
         if k is None:
             c.properties["id"] = next(fresh)
@@ -636,7 +644,7 @@ def prepare_import(source: str, store: str, *, profile: Profile | None = None, c
     ref_cols = {c: [own.columns[c][k] for k in keep] + ref.columns[c] for c in own.columns}
     reference = Reference.from_arrays(ref_ids, ref_geoms, ref_cols) if ref_ids else None
     cols = _columns([c.properties for c in cands], [n for n in FIELDS_BY_NAME if n != "id"])
-    findings = validate_arrays([c.id for c in cands], [c.geometry for c in cands], cols,
+    findings = validate_arrays([c.properties["id"] for c in cands], [c.geometry for c in cands], cols,
                                boundary=Boundary(boundary) if boundary is not None else None,
                                reference=reference, today=today)
     for f in findings:

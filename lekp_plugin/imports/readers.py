@@ -249,7 +249,10 @@ def _gdal_dxf_columns(path: str) -> dict[str, Any]:
             cols: dict[str, Any] = {k: np.concatenate(parts[k]) for k in names}
             wkb = np.concatenate(parts["wkb"])
             n = len(wkb)
-            geoms = shapely.from_wkb([bytes(w) if len(bytes(w)) else None for w in wkb], on_invalid="ignore")
+            try:  # bytes (an empty one for no geometry) or None: read as they are
+                geoms = shapely.from_wkb(wkb, on_invalid="ignore")
+            except (TypeError, ValueError):
+                geoms = shapely.from_wkb([bytes(w) if len(bytes(w)) else None for w in wkb], on_invalid="ignore")
         else:  # GDAL without the Arrow interface
             rows = [(f.GetField("Layer"), f.GetField("EntityHandle"), f.GetField("Text"),
                      f.GetField("BlockName"), f.GetField("BlockAttributes"),
@@ -277,7 +280,7 @@ def _not_read(scan: dxfscan.DxfScan, cols: dict[str, Any]) -> Counter:
     """Entities per type that ezdxf found and GDAL did not return."""
     handles = [h for h in cols["EntityHandle"] if h]
     if scan.entities and all(e.handle for e in scan.entities) and len(handles) == cols["n"]:
-        read = {h.upper() for h in handles}
+        read = set(map(str.upper, handles))
         return Counter(e.type for e in scan.entities if e.handle not in read)
     # No handles (R12 files): compare counts per family.  GDAL returns texts and
     # POINT entities as points, INSERTs as points with a block name (a MINSERT as
@@ -365,21 +368,22 @@ def _dxf_records(path: str, sha: str, cols: dict[str, Any], scan: dxfscan.DxfSca
                 keys.append(f"dxf:{handle}" if count == 1 else f"dxf:{handle}#{count}")
             else:
                 keys.append(f"dxf:#{i + 1}")
-    for i in range(n):
-        handle = upper[i]
-        ent = by_handle.get(handle) if handle else None
-        text, block = texts[i], blocks[i]
+    ents = list(map(by_handle.get, upper))  # None for no handle: by_handle has only real ones
+    if block_attr_col is None:
+        block_attrs: list[Any] = [None] * n
+    else:
+        block_attrs = block_attr_col.tolist() if isinstance(block_attr_col, np.ndarray) else list(block_attr_col)
+    for ent, text, block, tid, block_attr in zip(ents, texts, blocks, tids, block_attrs, strict=True):
         if ent is not None:
             entity.append(ent.type)
             colour.append(ent.colour)
         else:
-            tid = tids[i]
             entity.append("TEXT" if text else "INSERT" if block
                           else geom_names[tid] if 0 <= tid < len(geom_names) else "?")
             colour.append(None)
         a: dict[str, Any] = {}
-        if block:
-            a = _block_attributes(block_attr_col[i], attr_cache) if block_attr_col is not None else {}
+        if block and block_attr_col is not None:
+            a = _block_attributes(block_attr, attr_cache)
         if text:
             a["TEXT"] = text
         attrs.append(a)
