@@ -428,25 +428,28 @@ class _Run:
         units = {2: "m2", 1: "m", 0: "stuks"}
         plain = (str, type(None))
 
-        def one(index, fid, other_ids, j, duplicate, overlap, iou, dim, src):
-            other = other_ids[j]
+        append = out.append
+        lrows, lids, rrows, rids = left.rows.tolist(), left.ids, right.rows.tolist(), right.ids
+        sides = ((True, source),) * left_side + ((False, right_source),) * right_side
+        for a, b, duplicate, overlap, iou, dim in zip(*pairs, strict=True):
+            iou = round(iou, 4)  # rounded once per pair (both findings say the same)
             if duplicate:
-                params = {"other_id": other, "other_source": src, "iou": round(iou, 4)}
                 code, order, sev = "LEKP-O002", o002, s002
             else:
-                params = {"other_id": other, "other_source": src, "overlap": round(overlap, 2),
-                          "unit": units[dim], "iou": round(iou, 4)}
                 code, order, sev = "LEKP-O001", o001, s001
-            if type(other) not in plain:
-                params = json_safe(params)
-            out.append((index * _NCODES + order, Finding(fid, code, sev, params, None, index)))
-
-        lrows, lids, rrows, rids = left.rows.tolist(), left.ids, right.rows.tolist(), right.ids
-        for a, b, duplicate, overlap, iou, dim in zip(*pairs, strict=True):
-            if left_side:
-                one(lrows[a], lids[a], rids, b, duplicate, overlap, iou, dim, source)
-            if right_side:
-                one(rrows[b], rids[b], lids, a, duplicate, overlap, iou, dim, right_source)
+                overlap, unit = round(overlap, 2), units[dim]
+            for on_left, src in sides:
+                if on_left:
+                    index, fid, other = lrows[a], lids[a], rids[b]
+                else:
+                    index, fid, other = rrows[b], rids[b], lids[a]
+                if duplicate:
+                    params = {"other_id": other, "other_source": src, "iou": iou}
+                else:
+                    params = {"other_id": other, "other_source": src, "overlap": overlap, "unit": unit, "iou": iou}
+                if type(other) not in plain:
+                    params = json_safe(params)
+                append((index * _NCODES + order, Finding(fid, code, sev, params, None, index)))
 
     def overlaps_within(self) -> None:
         pi = self.pair_index
