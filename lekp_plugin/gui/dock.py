@@ -56,6 +56,7 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
             self.validator = LiveValidator(canvas, self)
             self.validator.findingsChanged.connect(self.show_findings)
             QgsProject.instance().layersAdded.connect(self._layers_added)
+            QgsProject.instance().legendLayersAdded.connect(self._layers_placed)
         from .sync_panel import SyncPanel
 
         self.syncPanel = SyncPanel(self.syncTab, iface)
@@ -89,6 +90,7 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         if self.validator is not None:
             try:
                 QgsProject.instance().layersAdded.disconnect(self._layers_added)
+                QgsProject.instance().legendLayersAdded.disconnect(self._layers_placed)
             except TypeError:
                 pass
             self.validator.unwatch_all()
@@ -199,13 +201,27 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         if getattr(self, "_opening", False):
             return
         paths = {store_table(layer)[0] for layer in layers if store_table(layer)}
+        if paths:
+            # QgsProject.addMapLayer processes events between layersAdded and legendLayersAdded:
+            # opening the store in there removed a duplicate that addMapLayer was still adding, and
+            # it returned a deleted layer (QGIS crashed). The store opens once addMapLayer is done.
+            self._arriving = getattr(self, "_arriving", set()) | {layer.id() for layer in layers}
         for path in paths:
             QTimer.singleShot(0, lambda p=path: self._open_adopted(p))
 
-    def _open_adopted(self, path: str) -> None:
+    def _layers_placed(self, layers) -> None:
+        self._arriving = getattr(self, "_arriving", set()) - {layer.id() for layer in layers}
+
+    def _open_adopted(self, path: str, tries: int = 0) -> None:
+        from qgis.PyQt.QtCore import QTimer
+
         from ..store.geopackage import is_store
         from .layers import split_source
 
+        if getattr(self, "_arriving", None) and tries < 20:  # still inside addMapLayer (or added unlisted)
+            QTimer.singleShot(50, lambda: self._open_adopted(path, tries + 1))
+            return
+        self._arriving = set()
         # a layer that only looks like a store layer (same table name in another GeoPackage)
         # is left alone: adopting is a convenience, never a warning the user did not ask for
         if getattr(self, "_opening", False) or not os.path.exists(path) or not is_store(path):
