@@ -182,8 +182,8 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
 
     async def in_writer(fn, *args):
         if not write_slots:
-            write_slots.append(anyio.CapacityLimiter(config.write_threads))
-            write_slots.append(anyio.CapacityLimiter(config.write_threads * 8))
+            write_slots.append(anyio.CapacityLimiter(config.write_threads or (8 if store.kind == "postgis" else 2)))
+            write_slots.append(anyio.CapacityLimiter(config.single_write_threads))
         slots = write_slots[1] if fn == writer.write else write_slots[0]
         return await anyio.to_thread.run_sync(fn, *args, limiter=slots)
 
@@ -728,7 +728,13 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
                 entry["status"] = res.status
                 entry["etag"] = res.headers.get("ETag")
                 entry["replayed"] = res.replayed
-                if res.body:
+                if res.record is not None and not res.record.deleted:
+                    # what the body below would say, without parsing the body just rendered
+                    entry["id"] = res.record.id
+                    entry["versie"] = res.record.properties.get("versie")
+                    if res.findings:
+                        entry["findings"] = res.findings
+                elif res.body:
                     body = json.loads(res.body)
                     entry["id"] = body.get("id", entry["id"])
                     entry["versie"] = body.get("properties", {}).get("versie")

@@ -25,5 +25,9 @@ class RegistryConfig:
     base_url: str | None = None
     #: Validate writes with the core rules (422 with findings on errors).
     validate: bool = True
-    #: Threads that run writes (validation and the store transaction) at once.
-    write_threads: int = 8
+    #: Threads that run batches (validation and the store transaction) at once; None: 2 on
+    #: SQLite, 8 on PostGIS.  Python runs one thread at a time: on SQLite more would only take
+    #: turns with the one holding the file's write lock; on PostGIS some wait for the database.
+    write_threads: int | None = None
+    #: Single writes waiting at once; they go to the store in groups (``Writer.write``).
+    single_write_threads: int = 64
