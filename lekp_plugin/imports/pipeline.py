@@ -710,6 +710,8 @@ def _multi(g):
 
 #: Rows per bulk INSERT: the progress (and a kill) can fall between them.
 WRITE_CHUNK = 2_000
+#: SQLite page cache of the import's connection (KiB; used only as far as the write needs it).
+WRITE_CACHE_KIB = 131_072
 _FAMILY_OF_TYPE = {0: "verbeteringen_punt", 4: "verbeteringen_punt", 1: "verbeteringen_lijn",
                    2: "verbeteringen_lijn", 5: "verbeteringen_lijn", 3: "verbeteringen_vlak",
                    6: "verbeteringen_vlak"}
@@ -1110,6 +1112,8 @@ def write_import(plan: ImportPlan, *, progress: Callable[[int, int], None] | Non
     total = len(todo)
     try:
         con = sq.connect(plan.store)
+        # room for the whole transaction's pages: none spilled to the WAL and rewritten before the commit
+        con.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
     except sqlite3.Error as exc:
         raise ImportFault("write_failed", path=plan.store, reason=str(exc).strip()) from None
     try:
