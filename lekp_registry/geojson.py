@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import struct
 import uuid
 from functools import lru_cache
 from typing import Any
@@ -166,6 +167,10 @@ def _check_rings(rings: list, path: str) -> None:
                                "equal its first)")
 
 
+#: WKB of a 2D point, little-endian (what shapely.to_wkb writes on this platform).
+_POINT_WKB = struct.Struct("<BIdd")
+
+
 def parse_geometry(value: Any, crs: str) -> bytes | None:
     """A GeoJSON geometry (or null) → 2D WKB in EPSG:31370."""
     if value is None:
@@ -184,6 +189,10 @@ def parse_geometry(value: Any, crs: str) -> bytes | None:
     elif gtype == "MultiPolygon":
         for i, polygon in enumerate(value["coordinates"]):
             _check_rings(polygon, f"geometry.coordinates[{i}]")
+    if gtype == "Point" and crs == EPSG_31370:
+        # the commonest write (a tree) needs no shapely object: its WKB, as shapely.to_wkb writes it
+        x, y = value["coordinates"][:2]
+        return _POINT_WKB.pack(1, 1, float(x), float(y))
     try:
         geom = shape({"type": gtype, "coordinates": value["coordinates"]})
     except (ValueError, TypeError, IndexError, shapely.errors.ShapelyError) as exc:
