@@ -198,8 +198,12 @@ def _free_port() -> int:
 
 @contextlib.contextmanager
 def serve(db: str, workdir: Path, token: str = "lekp_bench_token", *, workers: int = 1,
-          gemeente: str = GEMEENTE, rol: str = "invoerder") -> Iterator[tuple[str, str]]:
-    """A registry subprocess on 127.0.0.1 for ``db`` (``workers`` processes); yields (url, token)."""
+          gemeente: str = GEMEENTE, rol: str = "invoerder", pids: list[int] | None = None,
+          ) -> Iterator[tuple[str, str]]:
+    """A registry subprocess on 127.0.0.1 for ``db`` (``workers`` processes); yields (url, token).
+
+    ``pids`` (when given) gets the server's process id, for :func:`cpu_seconds`.
+    """
     auth = workdir / "bench-auth.toml"
     auth.write_text("public_read = true\n" + key_entry_toml("bench", token, gemeente, rol))
     port = _free_port()
@@ -210,6 +214,8 @@ def serve(db: str, workdir: Path, token: str = "lekp_bench_token", *, workers: i
                              "--auth", str(auth), "--log-level", "warning", "--workers", str(workers)],
                             cwd=root, stdout=log, stderr=subprocess.STDOUT,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    if pids is not None:
+        pids.append(proc.pid)
     try:
         wait = 30 + 30 * workers
         deadline = time.monotonic() + wait
@@ -260,3 +266,50 @@ def durability(dsn: str) -> str:
     if fsync == "off" or sync == "off":
         text += ": NOT durable (test cluster), a production server writes slower"
     return text
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) of a process and all its descendants so far; None off Linux.
+
+    On a shared machine throughput moves with the other jobs; CPU time per
+    write moves much less, so the benchmarks print both.
+    """
+    try:
+        children: dict[int, list[int]] = {}
+        stat: dict[int, tuple[float, int]] = {}
+        tick = os.sysconf("SC_CLK_TCK")
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            ppid = int(fields[1])
+            children.setdefault(ppid, []).append(int(entry))
+            stat[int(entry)] = ((int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])) / tick,
+                                ppid)
+    except (OSError, ValueError, AttributeError):
+        return None
+    if pid not in stat:
+        return None
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        total += stat.get(p, (0.0, 0))[0]
+        todo += children.get(p, [])
+    return total
+
+
+def postmaster_pid(dsn: str) -> int | None:
+    """The PostgreSQL server's process id (its backends are its children), if this user may see it."""
+    import psycopg
+
+    try:
+        with psycopg.connect(dsn, connect_timeout=10) as conn:
+            data = conn.execute("SHOW data_directory").fetchone()[0]
+        with open(Path(data) / "postmaster.pid") as f:
+            return int(f.readline())
+    except (psycopg.Error, OSError, ValueError):
+        return None
