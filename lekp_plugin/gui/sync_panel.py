@@ -121,12 +121,18 @@ class SyncTask(QgsTask):
                                          "klaarstaan. Details staan in het logboek (LEKP)."
                             ).format(type(exc).__name__)
         finally:
-            self._token = None
-            if self.session is not None:
-                self.session.close()
+            self._close()
         return False
 
+    def _close(self) -> None:
+        """Forget the token and close the session (its pooled connections)."""
+        self._token = None
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
     def finished(self, ok: bool) -> None:
+        self._close()  # also when QGIS never ran the task (cancelled before it started)
         if self.done_callback is not None:
             self.done_callback(self, ok)
 
