@@ -18,7 +18,11 @@ One run (:func:`run_sync`):
    transaction with the cursor and the ``pulling`` flag (so the outbox does
    not see it): the gemeente's features into the store layers, others near
    the gemeente into ``registry_referentie``; a change to a feature with
-   unsent local edits becomes a conflict.
+   unsent local edits becomes a conflict. A store's *first* pull reads only
+   its gemeente's feed (``gemeente_nis=``, with departures: a feature moved
+   to another gemeente is named as such) and the other gemeenten's features
+   in the reference box once (``items?bbox=``), then continues from the head
+   of the whole feed.
 5. a second push when a conflict policy queued a version to re-send.
 
 A sync with nothing to do makes two requests (discover + one changes page).
