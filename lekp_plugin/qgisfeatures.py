@@ -246,6 +246,33 @@ def raw_cells(path: str, table: str, column: str, fids: list[int] | None) -> dic
     return out
 
 
+def bad_date_cells(path: str, table: str, columns: list[str]) -> dict[str, dict[int, Any]]:
+    """``{column: {fid: raw value}}`` of the cells that are no ISO date, all columns in one scan.
+
+    What :func:`raw_cells` with ``fids=None`` gives per column, but the table
+    (geometry blobs and all) is read once instead of once per date column.
+    """
+    out: dict[str, dict[int, Any]] = {c: {} for c in columns}
+    if not columns:
+        return out
+    con = _connect_ro(path)
+    try:
+        pk = _primary_key(con, table)
+        if pk is None:
+            return out
+        bad = [f'({c} IS NOT NULL AND (date({c}) IS NULL OR date({c}) <> {c}))'
+               for c in (f'"{_quote(name)}"' for name in columns)]
+        picks = ", ".join(f'CASE WHEN {b} THEN "{_quote(c)}" END' for b, c in zip(bad, columns, strict=True))
+        sql = f'SELECT "{_quote(pk)}", {picks} FROM "{_quote(table)}" WHERE {" OR ".join(bad)}'
+        for fid, *values in con.execute(sql):
+            for name, value in zip(columns, values, strict=True):
+                if value is not None:
+                    out[name][fid] = value
+    finally:
+        con.close()
+    return out
+
+
 def raw_columns(path: str, table: str, columns: list[str]) -> tuple[list[int], list[list[Any]]]:
     """``(fids, [values of each column])`` for every row in fid order (read-only, as :func:`raw_cells`)."""
     con = _connect_ro(path)
@@ -284,23 +311,31 @@ def _fill_raw_dates(batch: Batch, source: tuple[str, str] | None, dates: list[st
         return
     scan = len(batch) > _RAW_SCAN
     position: dict[int, int] | None = None
+    scanned: dict[str, dict[int, Any]] = {}
+    if scan:  # a whole layer: one query for the cells that are no ISO date (usually none)
+        try:
+            scanned = bad_date_cells(*source, [n for n in dates if n in batch.columns])
+        except sqlite3.Error as exc:  # locked or not SQLite after all: NULL stays NULL
+            LOGGER.warning("raw date cells of %s not readable: %s", source[0], exc)
+            return
     for name in dates:
         values = batch.columns.get(name)
         if values is None:
             continue
-        if scan:  # a whole layer: one query for the cells that are no ISO date (usually none)
+        if scan:
             rows = None
+            raw = scanned.get(name, {})
         else:
             rows = {batch.fids[k]: k for k, v in enumerate(values)
                     if (v is None or v in suspect) and batch.fids[k] >= 0
                     and name not in changed.get(batch.fids[k], ())}
             if not rows:
                 continue
-        try:
-            raw = raw_cells(*source, name, sorted(rows) if rows is not None else None)
-        except sqlite3.Error as exc:  # locked or not SQLite after all: NULL stays NULL
-            LOGGER.warning("raw %s cells of %s not readable: %s", name, source[0], exc)
-            continue
+            try:
+                raw = raw_cells(*source, name, sorted(rows))
+            except sqlite3.Error as exc:  # locked or not SQLite after all: NULL stays NULL
+                LOGGER.warning("raw %s cells of %s not readable: %s", name, source[0], exc)
+                continue
         if raw and rows is None:
             if position is None:
                 position = {fid: k for k, fid in enumerate(batch.fids)}

@@ -251,3 +251,30 @@ def test_one_edit_on_the_dense_store_updates_only_its_marks(dense_dock):
     print(f"re-check of one edit on the dense store incl. the map and the list: {elapsed * 1000:.0f} ms")
     assert v.counts()["warning"] == sum(1 for fs in v.findings.values() for f in fs if f.severity.value == "warning")
     layer.rollBack()
+
+
+def test_unreadable_dates_of_a_whole_layer_are_found_in_one_scan(qgis_app, tmp_path, monkeypatch):
+    """More than _RAW_SCAN rows: the unparseable date cells of both date columns come from one
+    query over the table, on both paths, as the per-fid lookups of a small batch give them."""
+    from lekp_plugin import qgisfeatures
+
+    n = 3000
+    path = tmp_path / "dates.gpkg"
+    bench.write_gpkg(path, n, n)
+    ds = ogr.Open(str(path), 1)
+    ds.ExecuteSQL(f"UPDATE {bench.LAYER} SET uitvoeringsdatum = '31/02/2023' WHERE fid % 500 = 7")
+    ds.ExecuteSQL(f"UPDATE {bench.LAYER} SET geplande_datum = 'volgend jaar' WHERE fid % 700 = 3")
+    ds.ExecuteSQL(f"UPDATE {bench.LAYER} SET uitvoeringsdatum = '1970-01-01' WHERE fid = 11")
+    ds = None
+    layer = QgsVectorLayer(f"{path}|layername={bench.LAYER}", "dates", "ogr")
+    assert layer.isValid() and n > qgisfeatures._RAW_SCAN
+    scanned = both_paths(layer)
+    monkeypatch.setattr(qgisfeatures, "_RAW_SCAN", 10 * n)  # the lookups by fid instead
+    looked_up = both_paths(layer)
+    for batch, found in scanned + looked_up:
+        bad = {(f.index, f.params["field"], f.params["value"]) for f in found if f.code == "LEKP-D006"}
+        fids = batch.fids
+        assert bad == ({(k, "uitvoeringsdatum", "31/02/2023") for k, fid in enumerate(fids) if fid % 500 == 7}
+                       | {(k, "geplande_datum", "volgend jaar") for k, fid in enumerate(fids) if fid % 700 == 3})
+        assert batch.columns["uitvoeringsdatum"][fids.index(11)] == "1970-01-01", "a real 1 January 1970"
+    assert key_of(scanned[0][1]) == key_of(scanned[1][1]) == key_of(looked_up[0][1]) == key_of(looked_up[1][1])

@@ -57,8 +57,6 @@ class PairIndex:
     #: ``work`` with one-part multi-geometries as their single part, for ``intersects``: the
     #: same point set, but GEOS tests a Polygon much faster (it knows rectangles, for one)
     single: np.ndarray
-    #: The outer rings of polygons without holes (see :class:`Rings`), for shared areas in numpy
-    rings: Rings
 
     @classmethod
     def build(cls, ids, rows, work, dim, group, dates) -> PairIndex:
@@ -68,9 +66,13 @@ class PairIndex:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             size = measure(work, dim)
-        single = _single_parts(work)
         return cls(ids, rows, work, dim, group, dates, size, shapely.STRtree(work), shapely.bounds(work),
-                   single, Rings.of(single, dim))
+                   _single_parts(work))
+
+    def rings(self, positions: np.ndarray) -> tuple[Rings, np.ndarray]:
+        """The :class:`Rings` of the features at ``positions`` and where each position's ring is."""
+        needed = np.unique(positions)
+        return Rings.of(self.single[needed], self.dim[needed]), np.searchsorted(needed, positions)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -133,7 +135,13 @@ def pair_lists(left: PairIndex, right: PairIndex | None = None,
         shared = np.full(len(a), np.nan)
         both2 = (da == 2) & (db == 2)
         if both2.any() and NUMPY_AREAS:
-            shared[both2] = clip_areas(left.rings, a[both2], other.rings, b[both2])
+            pa, pb = a[both2], b[both2]
+            if other is left:  # one set of rings, only for the features in a pair
+                rings, at = left.rings(np.concatenate([pa, pb]))
+                shared[both2] = clip_areas(rings, at[:len(pa)], rings, at[len(pa):])
+            else:
+                (lr, la), (rr, rb) = left.rings(pa), other.rings(pb)
+                shared[both2] = clip_areas(lr, la, rr, rb)
         geos = np.flatnonzero(np.isnan(shared))
         if len(geos):
             hit = geos[_threaded(shapely.intersects, left.single[a[geos]], other.single[b[geos]])]
