@@ -23,6 +23,7 @@ from shapely.geometry import mapping, shape
 from lekp_plugin.core.schema import FIELDS, FIELDS_BY_NAME, STORAGE_EPSG, FieldType
 
 from .problems import Problem
+from .wkb import point_xy
 
 CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
 EPSG_4326 = "http://www.opengis.net/def/crs/EPSG/0/4326"
@@ -281,6 +282,8 @@ def parse_feature(doc: Any, crs: str, path_id: str | None = None) -> tuple[str |
 def geometry_out(wkb: bytes | None, crs: str) -> dict | None:
     if wkb is None:
         return None
+    if crs == EPSG_31370 and (xy := point_xy(wkb)) is not None:
+        return {"type": "Point", "coordinates": xy}  # what mapping() gives, without a shapely object
     geom = shapely.from_wkb(wkb)
     if geom.is_empty:
         return None

@@ -31,6 +31,7 @@ from .auth import Principal
 from .problems import Problem
 from .storage import Record, Store, StoredResponse, WriteTx
 from .validation import blocking, validate, validate_each
+from .wkb import point_xy
 
 DEFAULTS = {f.name: f.default for f in FIELDS if f.default is not None and not f.system and f.name != "id"}
 
@@ -468,11 +469,15 @@ def _neighbours(store: Store):
     def near(located: list[tuple[bytes, str]]) -> list[list[dict[str, Any]]]:
         boxes, slots = [], []
         for wkb, _fid in located:
-            geom = shapely.from_wkb(wkb)
-            if geom.is_empty:
-                slots.append(None)
-                continue
-            x0, y0, x1, y1 = geom.bounds
+            xy = point_xy(wkb)
+            if xy is not None:
+                x0, y0, x1, y1 = (*xy, *xy)
+            else:
+                geom = shapely.from_wkb(wkb)
+                if geom.is_empty:
+                    slots.append(None)
+                    continue
+                x0, y0, x1, y1 = geom.bounds
             slots.append(len(boxes))
             boxes.append((x0 - 1, y0 - 1, x1 + 1, y1 + 1))
         found = store.near(boxes, NEIGHBOUR_LIMIT) if boxes else []

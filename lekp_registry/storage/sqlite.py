@@ -22,6 +22,7 @@ from shapely.geometry import box
 
 from .. import aggregates
 from ..privacy import GRID_REACH, PRIVATE, generalized_point
+from ..wkb import point_xy
 from . import index_values
 from .base import (
     AGGREGATE_COLUMNS,
@@ -82,6 +83,9 @@ _RECORD_COLS = "id, versie, seq, deleted, properties, geom"
 def _envelope(wkb: bytes | None) -> tuple[float | None, ...]:
     if wkb is None:
         return (None, None, None, None)
+    xy = point_xy(wkb)  # a tree: no shapely object needed
+    if xy is not None:
+        return (*xy, *xy)
     geom = shapely.from_wkb(wkb)
     if geom.is_empty:
         return (None, None, None, None)
