@@ -300,6 +300,8 @@ def main() -> int:
             report(f"voortgang of Flanders ({body['aantal_gemeenten']} gemeenten), again (cached until a write)",
                    f"{ms:.0f} ms ({len(json.dumps(body)) // 1024} KiB; bomen gerealiseerd"
                    f" {bomen['gerealiseerd']:,.0f} of {bomen['doel_waarde']:,.0f})")
+            ms, _ = timed(c, "/collections/verbeteringen")
+            report("collection document (with the extent)", f"{ms:.0f} ms")
             ms, body = timed(c, "/collections/verbeteringen/items", limit=100)
             report("items, no filter, first page (100)", f"{ms:.0f} ms ({matched(body)})")
             box = f"{cx - 1000},{cy - 1000},{cx + 1000},{cy + 1000}"
