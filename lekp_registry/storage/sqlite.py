@@ -127,11 +127,12 @@ class _SqliteTx(WriteTx):
         minx, miny, maxx, maxy = _envelope(record.geometry)
         if old is not None and index_values(old)["gemeente_2025"] != cols["gemeente_2025"]:
             self._departure(record, cols)
-        self._upsert(record, cols, minx, miny, maxx, maxy)
+        self._upsert(record, cols, minx, miny, maxx, maxy, fresh=old is None)
         self._known[record.id] = record
 
-    def _upsert(self, record: Record, cols: dict, minx, miny, maxx, maxy) -> None:
-        self.conn.execute(
+    def _upsert(self, record: Record, cols: dict, minx, miny, maxx, maxy, *, fresh: bool = False) -> None:
+        """The row and its R*Tree entry; ``fresh``: the id has no row yet (nor an entry to drop)."""
+        rowid = self.conn.execute(
             "INSERT INTO verbeteringen (id, versie, seq, deleted, gemeente_nis,"
             " gemeente_2025, categorie, status, aard, domein, bron, opgelegd, projectnaam,"
             " uitvoeringsdatum, properties, geom, minx, miny, maxx, maxy)"
@@ -143,14 +144,14 @@ class _SqliteTx(WriteTx):
             " bron = excluded.bron, opgelegd = excluded.opgelegd, projectnaam = excluded.projectnaam,"
             " uitvoeringsdatum = excluded.uitvoeringsdatum, properties = excluded.properties,"
             " geom = excluded.geom, minx = excluded.minx, miny = excluded.miny,"
-            " maxx = excluded.maxx, maxy = excluded.maxy",
+            " maxx = excluded.maxx, maxy = excluded.maxy RETURNING rowid",
             (record.id, record.versie, record.seq, int(record.deleted), cols["gemeente_nis"],
              cols["gemeente_2025"], cols["categorie"], cols["status"], cols["aard"],
              cols["domein"], cols["bron"], cols["opgelegd"], cols["projectnaam"],
              cols["uitvoeringsdatum"], json.dumps(record.properties, ensure_ascii=False),
-             record.geometry, minx, miny, maxx, maxy))
-        rowid = self.conn.execute("SELECT rowid FROM verbeteringen WHERE id = ?", (record.id,)).fetchone()[0]
-        self.conn.execute("DELETE FROM verbeteringen_rtree WHERE rid = ?", (rowid,))
+             record.geometry, minx, miny, maxx, maxy)).fetchone()[0]
+        if not fresh:
+            self.conn.execute("DELETE FROM verbeteringen_rtree WHERE rid = ?", (rowid,))
         if minx is not None and not record.deleted:
             self.conn.execute("INSERT INTO verbeteringen_rtree VALUES (?, ?, ?, ?, ?)",
                               (rowid, minx, maxx, miny, maxy))
