@@ -300,6 +300,21 @@ class SqliteStore(Store):
         page = hits[query.offset:query.offset + query.limit + (total is None)]
         return [_record(r[:6]) for r in page], total
 
+    def near(self, boxes: list[tuple[float, float, float, float]], limit: int) -> list[list[Record]]:
+        # the R*Tree's candidates first: most boxes of a write have none, and need no shapely box
+        conn = self._conn()
+        out: list[list[Record]] = []
+        for x0, y0, x1, y1 in boxes:
+            rows = conn.execute(
+                f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE deleted = 0 AND rowid IN"
+                " (SELECT rid FROM verbeteringen_rtree WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?)"
+                " ORDER BY id", (x0, x1, y0, y1)).fetchall()
+            if rows:
+                area = box(x0, y0, x1, y1)
+                rows = [r for r in rows if r[5] is not None and area.intersects(shapely.from_wkb(r[5]))][:limit]
+            out.append([_record(r) for r in rows])
+        return out
+
     def changes(self, since: int, limit: int, gemeente_2025: str | None = None) -> list[Record]:
         if gemeente_2025 is None:
             rows = self._conn().execute(
