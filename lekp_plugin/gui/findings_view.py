@@ -8,8 +8,16 @@ hands it the listed findings (:func:`fill`), the filter hides rows (:func:`apply
 from __future__ import annotations
 
 from qgis.PyQt.QtCore import QRect, QSize, Qt
-from qgis.PyQt.QtGui import QFontMetrics
-from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QStyledItemDelegate
+from qgis.PyQt.QtGui import QFontMetrics, QPalette
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from ..i18n import tr
 
@@ -48,35 +56,76 @@ def install(dock) -> None:
 
 
 class WrappingDelegate(QStyledItemDelegate):
-    """Row heights for text that wraps in its column (QTreeView asks its delegate without the column's width).
+    """Rows as tall as their wrapped text, and the text drawn whole.
 
-    A feature's row spans both columns: it wraps in the view's width.
+    QTreeView asks its delegate for a row's height without the column's width,
+    and Qt's own drawing wraps by other rules than the height was measured
+    with (in the desktop, under QGIS's style sheet, the last line ended in
+    "…").  So this delegate measures and draws the text itself, with the same
+    font and width.  A feature's row spans both columns: it wraps in the
+    view's width.
     """
+
+    MARGIN = 4
 
     def __init__(self, tree):
         super().__init__(tree)
         self.tree = tree
+
+    def _style(self):
+        return self.tree.style()
+
+    def _text_rect(self, option, index, width: int) -> QRect:
+        """Where the text goes in a cell ``width`` wide (the icon and the style's margins left out)."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.rect = QRect(0, 0, width, 1000)
+        rect = self._style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, self.tree)
+        return rect.adjusted(self.MARGIN, 0, -self.MARGIN, 0)
+
+    def _cell_width(self, index) -> int:
+        tree = self.tree
+        if index.column() == 0 and index.data(GROUP_ROLE) is not None:  # spanned
+            width = tree.viewport().width() - tree.indentation()
+        else:
+            width = tree.header().sectionSize(index.column())
+            if index.column() == 0:
+                width -= tree.indentation() * 2
+        if not tree.verticalScrollBar().isVisible():  # the rows may bring it, taking its width from the text
+            width -= self._style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return width
 
     def sizeHint(self, option, index):  # Qt API
         size = super().sizeHint(option, index)
         text = index.data(Qt.ItemDataRole.DisplayRole)
         if not text:
             return size
-        tree = self.tree
-        header = tree.header()
-        spanned = index.column() == 0 and index.data(GROUP_ROLE) is not None
-        if spanned:
-            width = tree.viewport().width() - tree.indentation()
-        else:
-            width = header.sectionSize(index.column())
-            if index.column() == 0:
-                width -= tree.indentation() * 2
-        icon = 0 if index.data(Qt.ItemDataRole.DecorationRole) is None else option.decorationSize.width() + 8
-        width = max(width - icon - 12, 40)
+        rect = self._text_rect(option, index, self._cell_width(index))
         font = index.data(Qt.ItemDataRole.FontRole) or option.font
-        metrics = QFontMetrics(font)
-        rect = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), str(text))
-        return QSize(size.width(), max(size.height(), rect.height() + 6))
+        needed = QFontMetrics(font).boundingRect(QRect(0, 0, max(rect.width(), 40), 100_000),
+                                                 int(Qt.TextFlag.TextWordWrap), str(text))
+        return QSize(size.width(), max(size.height(), needed.height() + 2 * self.MARGIN))
+
+    def paint(self, painter, option, index):  # Qt API
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        if not text:
+            super().paint(painter, option, index)
+            return
+        opt.text = ""  # background, selection and icon as the style draws them; the text below
+        style = self._style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, self.tree)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, self.tree)
+        rect = rect.adjusted(self.MARGIN, 0, -self.MARGIN, 0)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                         else QPalette.ColorRole.Text))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                   | Qt.TextFlag.TextWordWrap), text)
+        painter.restore()
 
 
 def _project_names(rows) -> dict[tuple[str, int], str]:

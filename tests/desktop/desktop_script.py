@@ -51,6 +51,27 @@ def step2():
         result["codes"] = sorted(tree.topLevelItem(i).child(j).text(0) for i in range(tree.topLevelItemCount())
                                  for j in range(tree.topLevelItem(i).childCount()))  # below each feature's row
         result["summary"] = dock.validationSummary.text()
+        # every message whole: its row as tall as its wrapped text at the column's width (else Qt ends it in "…")
+        from qgis.PyQt.QtCore import QRect, Qt
+
+        cut = []
+        metrics = tree.fontMetrics()
+        width = tree.header().sectionSize(1) - 8
+        for i in range(tree.topLevelItemCount()):
+            group = tree.topLevelItem(i)
+            for j in range(group.childCount()):
+                child = group.child(j)
+                needed = metrics.boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                              child.text(1)).height()
+                if tree.visualItemRect(child).height() < needed:
+                    cut.append(child.text(0))
+        result["cut"] = cut
+        dock.grab().save(OUT + ".dock.png")
+        for i in range(tree.topLevelItemCount()):  # each finding in view, for a person to look at
+            group = tree.topLevelItem(i)
+            for j in range(group.childCount()):
+                tree.scrollToItem(group.child(j))
+                tree.viewport().grab().save(f"{OUT}.dock-{group.child(j).text(0)}.png")
         result["bands"] = dock.validator.marked_count()  # features marked in the findings layers
         qgis.utils.iface.mainWindow().grab().save(OUT + ".png")
         for layer in dock.validator.layers.values():

@@ -9,6 +9,7 @@ markers.  A screenshot is kept next to the JSON result for a person to look at.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -48,4 +49,12 @@ def test_live_validation_in_the_desktop(tmp_path, plugin_zip, boundaries_2025):
     assert {"LEKP-G002", "LEKP-A001", "LEKP-A002"} <= set(result["codes"]), result
     assert result["summary"].startswith(f"{len(result['codes'])} fouten")
     assert result["bands"] >= 2
+    assert result["cut"] == [], "messages cut off in the dock's list"
+    if os.environ.get("LEKP_SCREENS"):
+        screens = Path(os.environ["LEKP_SCREENS"])
+        screens.mkdir(parents=True, exist_ok=True)
+        for suffix, name in ((".png", "desktop-live-validation.png"), (".dock.png", "desktop-dock.png")):
+            shutil.copy(str(out) + suffix, screens / name)
+        for png in tmp_path.glob("desktop.json.dock-*.png"):
+            shutil.copy(png, screens / png.name.replace("desktop.json.", "desktop-"))
     assert Path(str(out) + ".png").stat().st_size > 10_000

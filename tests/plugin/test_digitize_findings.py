@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from osgeo import ogr
 from qgis.core import QgsProject
+from qgis.PyQt.QtCore import Qt
 
 from lekp_plugin.gui import findings_view
 
@@ -120,6 +121,13 @@ def test_messages_wrap_at_the_default_dock_width(dock, tmp_path, boundaries_2025
     width = tree.header().sectionSize(1)
     assert needed > width, "the message is longer than its column at this width"
     assert rect.height() >= 2 * line, f"the row wraps ({rect.height()} px for {line} px lines)"
+    # tall enough for the whole message at the width it is drawn in (else Qt cuts the last line with "…")
+    from qgis.PyQt.QtCore import QRect
+
+    column = tree.header().sectionSize(1) - 8
+    lines = tree.fontMetrics().boundingRect(QRect(0, 0, column, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                            a001.text(1)).height()
+    assert rect.height() >= lines, (rect.height(), lines)
     assert rect.right() <= tree.viewport().width() + 1
     group_rect = tree.visualItemRect(group)
     assert group_rect.height() >= line
