@@ -26,8 +26,9 @@ def test_extent_encloses_the_features(registry):
     assert anon.get("/collections").status_code == 200
 
 
-def test_registry_connections_run_without_jit(registry):
+def test_registry_connections_run_without_jit_and_parallel_workers(registry):
     if registry.store.kind != "postgis":
         return
     with registry.store._conn() as conn:
         assert conn.execute("SHOW jit").fetchone()[0] == "off"
+        assert conn.execute("SHOW max_parallel_workers_per_gather").fetchone()[0] == "0"
