@@ -64,7 +64,8 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         if problems:
             self.syncTab.setEnabled(False)  # the engine validates with shapely before sending
         else:
-            self.syncPanel.storeChanged.connect(self.validate_all)  # pulled features are checked too
+            # pulled features are checked too, in a task like "Alles valideren" (QGIS keeps responding)
+            self.syncPanel.storeChanged.connect(self.start_validate_all)
         from .progress_panel import ProgressPanel
 
         self.progressPanel = ProgressPanel(None, iface)
@@ -239,15 +240,6 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
                    for n in nodes)
 
     # -- findings --------------------------------------------------------------
-    def validate_all(self) -> None:
-        if self.validator is None:
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.validator.validate_layer()
-        finally:
-            QApplication.restoreOverrideCursor()
-
     def start_validate_all(self) -> None:
         """"Alles valideren" in QGIS's task manager (progress and cancel in the status bar)."""
         if self.validator is not None:
