@@ -85,9 +85,10 @@ class LekpPlugin:
         tips = {
             dock_action: tr("LekpPlugin", "Toont of verbergt het LEKP-paneel: opslag, validatie, "
                                           "synchronisatie en voortgang."),
-            store_action: tr("LekpPlugin", "Maakt een nieuwe opslag voor een gemeente (met gemeentegrens) "
+            # no parentheses: QGIS's shortcut manager takes "(…)" in a tooltip for a shortcut and removes it
+            store_action: tr("LekpPlugin", "Maakt een nieuwe opslag voor een gemeente, met haar grens, "
                                            "en opent ze."),
-            import_action: tr("LekpPlugin", "Leest een verkavelingsplan (DXF, shapefile, …) in de open opslag."),
+            import_action: tr("LekpPlugin", "Leest een verkavelingsplan in de open opslag: DXF, shapefile, …"),
             new_action: tr("LekpPlugin", "Registreer een verbetering: kies wat je gerealiseerd hebt en teken "
                                          "het op de kaart."),
             basemap_action: tr("LekpPlugin", "Voegt GRB en orthofoto van Digitaal Vlaanderen toe en zet "

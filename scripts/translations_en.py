@@ -522,10 +522,10 @@ EN.update({  # digitizing: Nieuwe verbetering, Nieuwe opslag, Basiskaart, toolba
         "{0} could not be loaded: no connection to geo.api.vlaanderen.be (offline or proxy?).",
     "Toont of verbergt het LEKP-paneel: opslag, validatie, synchronisatie en voortgang.":
         "Shows or hides the LEKP panel: store, validation, sync and progress.",
-    "Maakt een nieuwe opslag voor een gemeente (met gemeentegrens) en opent ze.":
-        "Creates a new store for a municipality (with its boundary) and opens it.",
-    "Leest een verkavelingsplan (DXF, shapefile, …) in de open opslag.":
-        "Reads a subdivision plan (DXF, shapefile, …) into the open store.",
+    "Maakt een nieuwe opslag voor een gemeente, met haar grens, en opent ze.":
+        "Creates a new store for a municipality, with its boundary, and opens it.",
+    "Leest een verkavelingsplan in de open opslag: DXF, shapefile, …":
+        "Reads a subdivision plan into the open store: DXF, shapefile, …",
     "Registreer een verbetering: kies wat je gerealiseerd hebt en teken het op de kaart.":
         "Register an improvement: choose what you realised and draw it on the map.",
     "Voegt GRB en orthofoto van Digitaal Vlaanderen toe en zet snappen aan op de LEKP-lagen.":

@@ -97,6 +97,13 @@ def step_store():
         plugin.dock.create_store()  # modal: returns after the dialog closed
         result["store_path"] = plugin.dock.store_path
         result["store_label"] = plugin.dock.storeLabel.text()
+        # discoverable: the tab titles whole at the dock's width, a tooltip on every toolbar button
+        bar = plugin.dock.panels.tabBar()
+        metrics = bar.fontMetrics()
+        result["tabs"] = {bar.tabText(i): bar.tabRect(i).width() >= metrics.horizontalAdvance(bar.tabText(i))
+                          for i in range(bar.count())}
+        result["tabs_overflow"] = sum(bar.tabRect(i).width() for i in range(bar.count())) > bar.width()
+        result["tooltips"] = {a.text(): a.toolTip() for a in plugin.toolbar.actions()}
         root = QgsProject.instance().layerTreeRoot()
         result["groups"] = [g.name() for g in root.children() if g.nodeType() == 0]
         result["layers"] = sorted(x.name() for x in QgsProject.instance().mapLayers().values())

@@ -77,3 +77,11 @@ def test_create_draw_three_kinds_and_save(tmp_path, plugin_zip, boundaries_2025)
     assert {v[2] for v in got.values()} == {"uitgevoerd"}
     assert all("LEKP-D001" not in f["findings"] for f in result["forms"]), result["forms"]
     assert len(shots) >= 5 and all(p.stat().st_size > 5_000 for p in shots)
+    # discoverable: the dock at first start, tab titles whole, every toolbar button says what it does
+    assert result["dock_visible_at_start"]
+    assert all(result["tabs"].values()) and not result["tabs_overflow"], result["tabs"]
+    assert len(result["tooltips"]) >= 5
+    for text, tip in result["tooltips"].items():
+        assert tip and tip != text and len(tip) > 25, (text, tip)
+    # whole, as written (QGIS's shortcut manager once ate a "(met gemeentegrens)")
+    assert "voor een gemeente, met haar grens, en opent ze" in result["tooltips"]["Nieuwe LEKP-opslag…"]

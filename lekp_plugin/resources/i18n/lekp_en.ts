@@ -831,12 +831,12 @@
       <translation>Shows or hides the LEKP panel: store, validation, sync and progress.</translation>
     </message>
     <message>
-      <source>Maakt een nieuwe opslag voor een gemeente (met gemeentegrens) en opent ze.</source>
-      <translation>Creates a new store for a municipality (with its boundary) and opens it.</translation>
+      <source>Maakt een nieuwe opslag voor een gemeente, met haar grens, en opent ze.</source>
+      <translation>Creates a new store for a municipality, with its boundary, and opens it.</translation>
     </message>
     <message>
-      <source>Leest een verkavelingsplan (DXF, shapefile, …) in de open opslag.</source>
-      <translation>Reads a subdivision plan (DXF, shapefile, …) into the open store.</translation>
+      <source>Leest een verkavelingsplan in de open opslag: DXF, shapefile, …</source>
+      <translation>Reads a subdivision plan into the open store: DXF, shapefile, …</translation>
     </message>
     <message>
       <source>Registreer een verbetering: kies wat je gerealiseerd hebt en teken het op de kaart.</source>
