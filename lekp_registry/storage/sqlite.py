@@ -26,6 +26,7 @@ from ..wkb import point_xy
 from . import index_values
 from .base import (
     AGGREGATE_COLUMNS,
+    UNKNOWN,
     Gemeente,
     Query,
     Record,
@@ -34,6 +35,7 @@ from .base import (
     WriteTx,
     attribute_clauses,
     departure,
+    live,
 )
 
 _SCHEMA = """
@@ -101,9 +103,13 @@ class _SqliteTx(WriteTx):
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._seq: int | None = None
+        #: The counter as stored (it is written back once, in finish()).
+        self._seq_stored: int | None = None
         self._sp = 0
         #: Current records read or written in this transaction (for the aggregate deltas).
         self._known: dict[str, Record | None] = {}
+        #: Aggregate deltas summed per key (written in finish()): [quantity, count, a step was negative].
+        self._sums: dict[aggregates.Key, list] = {}
 
     def get(self, feature_id: str) -> Record | None:
         row = self.conn.execute(f"SELECT {_RECORD_COLS} FROM verbeteringen WHERE id = ?",
@@ -114,15 +120,40 @@ class _SqliteTx(WriteTx):
 
     def next_seq(self) -> int:
         if self._seq is None:
-            self._seq = int(self.conn.execute(
+            self._seq = self._seq_stored = int(self.conn.execute(
                 "SELECT value FROM registry_meta WHERE key = 'seq'").fetchone()[0])
         self._seq += 1
-        self.conn.execute("UPDATE registry_meta SET value = ? WHERE key = 'seq'", (str(self._seq),))
         return self._seq
+
+    def finish(self) -> None:
+        """Before the commit: the sequence counter and the summed aggregate deltas, once."""
+        if self._seq is not None and self._seq != self._seq_stored:
+            self.conn.execute("UPDATE registry_meta SET value = ? WHERE key = 'seq'", (str(self._seq),))
+            self._seq_stored = self._seq
+        sums = sorted((k, v) for k, v in self._sums.items() if v[0] != 0 or v[1] != 0 or v[2])
+        if sums:
+            self.conn.executemany(
+                f"INSERT INTO voortgang_totalen ({AGGREGATE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (gemeente_2025, parameter, bucket, jaar) DO UPDATE SET"
+                " hoeveelheid = voortgang_totalen.hoeveelheid + excluded.hoeveelheid,"
+                " aantal = voortgang_totalen.aantal + excluded.aantal",
+                [(*k, v[0], v[1]) for k, v in sums])
+            # an emptied total goes (no float residue)
+            self.conn.executemany("DELETE FROM voortgang_totalen WHERE gemeente_2025 = ? AND parameter = ?"
+                                  " AND bucket = ? AND jaar = ? AND aantal <= 0",
+                                  [k for k, v in sums if v[2] and v[1] <= 0])
+        self._sums.clear()
 
     def put(self, record: Record) -> None:
         self.writes += 1
-        old = self._aggregate(record)
+        old = self._known.get(record.id, UNKNOWN)
+        if old is UNKNOWN:
+            old = self.get(record.id)
+        for key, (qty, n) in aggregates.delta(live(old), live(record)).items():
+            acc = self._sums.setdefault(key, [0.0, 0, False])
+            acc[0] += qty
+            acc[1] += n
+            acc[2] = acc[2] or n < 0
         cols = index_values(record)
         minx, miny, maxx, maxy = _envelope(record.geometry)
         if old is not None and index_values(old)["gemeente_2025"] != cols["gemeente_2025"]:
@@ -177,6 +208,7 @@ class _SqliteTx(WriteTx):
         self._sp += 1
         name = f"sp{self._sp}"
         seq_before = self._seq
+        sums_before = {k: list(v) for k, v in self._sums.items()}
         self.conn.execute(f"SAVEPOINT {name}")
         try:
             yield
@@ -184,6 +216,7 @@ class _SqliteTx(WriteTx):
             self.conn.execute(f"ROLLBACK TO {name}")
             self.conn.execute(f"RELEASE {name}")
             self._seq = seq_before
+            self._sums = sums_before
             self._known.clear()
             raise
         else:
@@ -227,7 +260,9 @@ class SqliteStore(Store):
         with self._write_lock:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                yield _SqliteTx(conn)
+                tx = _SqliteTx(conn)
+                yield tx
+                tx.finish()
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
