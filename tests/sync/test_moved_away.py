@@ -33,7 +33,8 @@ def _explained(qgis_app, conflict) -> str:
     return ConflictDialog._explain(None, conflict)
 
 
-def test_a_move_to_another_gemeente_names_that_gemeente(qgis_app, registry, make_store):
+def test_a_move_to_another_gemeente_names_that_gemeente(qgis_app, any_registry, make_store):
+    registry = any_registry
     store = make_store()
     (fid,) = gdal_add(store, 1)
     run_sync(store, registry.url, HERZELE)
@@ -49,7 +50,8 @@ def test_a_move_to_another_gemeente_names_that_gemeente(qgis_app, registry, make
     assert "naar gemeente Gent (44021) verplaatst" in text and "verwijderd" not in text
 
 
-def test_a_departure_in_the_gemeentes_feed_names_that_gemeente(qgis_app, registry, make_store):
+def test_a_departure_in_the_gemeentes_feed_names_that_gemeente(qgis_app, any_registry, make_store):
+    registry = any_registry
     store = make_store(boundary=True)
     (fid,) = gdal_add(store, 1)
     run_sync(store, registry.url, HERZELE)
@@ -73,7 +75,8 @@ def test_a_departure_in_the_gemeentes_feed_names_that_gemeente(qgis_app, registr
     assert fid in store_features(store)  # the local edit is kept until the user chooses
 
 
-def test_a_deleted_feature_still_says_deleted(qgis_app, registry, make_store):
+def test_a_deleted_feature_still_says_deleted(qgis_app, any_registry, make_store):
+    registry = any_registry
     store = make_store()
     (fid,) = gdal_add(store, 1)
     run_sync(store, registry.url, HERZELE)
