@@ -74,6 +74,14 @@ def step2():
                 tree.viewport().grab().save(f"{OUT}.dock-{group.child(j).text(0)}.png")
         result["bands"] = dock.validator.marked_count()  # features marked in the findings layers
         qgis.utils.iface.mainWindow().grab().save(OUT + ".png")
+        # the marked features up close: the marks outline them, their own style stays visible
+        from qgis.core import QgsRectangle
+
+        canvas = qgis.utils.iface.mapCanvas()
+        canvas.setExtent(QgsRectangle(223980, 177980, 224120, 178120))
+        canvas.refreshAllLayers()
+        canvas.waitWhileRendering()
+        canvas.grab().save(OUT + ".marks.png")
         for layer in dock.validator.layers.values():
             if layer.isEditable():
                 layer.rollBack()

@@ -53,7 +53,8 @@ def test_live_validation_in_the_desktop(tmp_path, plugin_zip, boundaries_2025):
     if os.environ.get("LEKP_SCREENS"):
         screens = Path(os.environ["LEKP_SCREENS"])
         screens.mkdir(parents=True, exist_ok=True)
-        for suffix, name in ((".png", "desktop-live-validation.png"), (".dock.png", "desktop-dock.png")):
+        for suffix, name in ((".png", "desktop-live-validation.png"), (".dock.png", "desktop-dock.png"),
+                             (".marks.png", "desktop-marks.png")):
             shutil.copy(str(out) + suffix, screens / name)
         for png in tmp_path.glob("desktop.json.dock-*.png"):
             shutil.copy(png, screens / png.name.replace("desktop.json.", "desktop-"))
