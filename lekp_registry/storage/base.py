@@ -183,27 +183,6 @@ class WriteTx(abc.ABC):
     #: The driver's query parameter marker (sqlite3: ``?``, psycopg: ``%s``).
     PARAM = "?"
 
-    def _aggregate(self, record: Record) -> Record | None:
-        """Apply the feature's change to the progress aggregates; the record it replaces.
-
-        Needs ``self.conn`` and ``self._known`` (records read or written in this transaction).
-        """
-        old = self._known.get(record.id, UNKNOWN)
-        if old is UNKNOWN:
-            old = self.get(record.id)
-        p = self.PARAM
-        for (nis, param, bucket, jaar), (qty, n) in aggregates.delta(live(old), live(record)).items():
-            self.conn.execute(
-                f"INSERT INTO voortgang_totalen ({AGGREGATE_COLUMNS}) VALUES ({', '.join([p] * 6)})"
-                " ON CONFLICT (gemeente_2025, parameter, bucket, jaar) DO UPDATE SET"
-                " hoeveelheid = voortgang_totalen.hoeveelheid + excluded.hoeveelheid,"
-                " aantal = voortgang_totalen.aantal + excluded.aantal",
-                (nis, param, bucket, jaar, qty, n))
-            if n < 0:  # an emptied total goes (no float residue)
-                self.conn.execute(f"DELETE FROM voortgang_totalen WHERE gemeente_2025 = {p} AND parameter = {p}"
-                                  f" AND bucket = {p} AND jaar = {p} AND aantal <= 0", (nis, param, bucket, jaar))
-        return old
-
     def _departure(self, record: Record, cols: dict) -> None:
         """The feature changes gemeente: a departure in the feed of the one it leaves, none in the new one's.
 
