@@ -241,6 +241,7 @@ class _Run:
         self.pushed = 0
         self.held: dict[str, HeldBack] = {}
         self.new_conflicts = 0
+        self.moves_told = 0
         self.gate = gate_for(store_path)
 
     def _write(self, con: sqlite3.Connection, fn: Callable[[sqlite3.Connection], Any]) -> Any:
@@ -687,6 +688,11 @@ class _Run:
                     self.new_conflicts += new
                     self._apply_policy(con, cid)
                 else:
+                    moved_to = g if feat is not None else (e.get("moved_to") if e.get("reden") == "verhuisd" else None)
+                    if moved_to and fid in here and self.moves_told < 50:  # said, not a silent disappearance
+                        self.moves_told += 1
+                        self.log(f"Object {fid} werd in het register {cf.moved_cause(str(moved_to))}; "
+                                 "het is uit de opslag gehaald.")
                     ls.write_feature(con, None, fid, where=here.get(fid))
                     ls.drop_basis(con, fid)
                     ls.drop_outbox(con, fid)

@@ -89,3 +89,15 @@ def test_a_deleted_feature_still_says_deleted(qgis_app, any_registry, make_store
     (conflict,) = list_conflicts(store)
     assert conflict.moved_to is None
     assert "verwijderd" in _explained(qgis_app, conflict)
+
+
+def test_a_move_without_local_edits_is_said_in_the_log(any_registry, make_store):
+    registry = any_registry
+    store = make_store()
+    (fid,) = gdal_add(store, 1)
+    run_sync(store, registry.url, HERZELE)
+    _move_to_gent(registry, fid)
+    lines: list[str] = []
+    run_sync(store, registry.url, HERZELE, log=lines.append)
+    assert fid not in store_features(store)
+    assert any(fid in line and "naar gemeente Gent (44021) verplaatst" in line for line in lines), lines
