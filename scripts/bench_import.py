@@ -24,7 +24,7 @@ Python's and QGIS's start-up (ogr2ogr's process start-up is in its time).
 Measured here (2 cores shared with five other sessions), 7 interleaved runs
 each: the median of the runs' ratios was 1.80× at load average 4 (ogr2ogr
 median 1.07 s, import 1.78 s; single runs 1.36-2.29×), 1.60× at load 4-7
-(runs 1.33-3.79×) and 1.47× at load 8 (runs 1.28-3.03×); CPU ogr2ogr 0.88-0.94
+(runs 1.33-3.79×) and 1.47× at load 8 (runs 1.27-3.03×); CPU ogr2ogr 0.88-0.94
 s, import 1.50-1.58 s (1.70-1.73×).  Before the write was reworked: CPU
 2.2-2.5×, best runs 2.2-2.4×; before any speed work: CPU 3.4×.  The import's
 stages (wall-clock at load 4): reading 0.7-0.8 s (GDAL's read as in ogr2ogr,
