@@ -35,12 +35,12 @@ class StoreGate:
     def __init__(self) -> None:
         self._cond = threading.Condition()
         self._saves: dict[object, float] = {}  # token → start (monotonic)
-        self._writing = False
+        self._writing = 0  # sync write transactions under way (two runs on one store: two)
 
     def begin_save(self, token: object) -> None:
         """A save of ``token`` (a layer) starts: wait for the sync write under way."""
         with self._cond:
-            self._cond.wait_for(lambda: not self._writing, timeout=WRITE_TIMEOUT_S)
+            self._cond.wait_for(lambda: self._writing == 0, timeout=WRITE_TIMEOUT_S)
             self._saves[token] = time.monotonic()
 
     def end_save(self, token: object) -> None:
@@ -66,12 +66,12 @@ class StoreGate:
         with self._cond:
             while self._saving_now():
                 self._cond.wait(timeout=0.5)
-            self._writing = True
+            self._writing += 1
         try:
             yield
         finally:
             with self._cond:
-                self._writing = False
+                self._writing -= 1
                 self._cond.notify_all()
 
 
