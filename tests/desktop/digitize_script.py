@@ -210,11 +210,15 @@ def fill_form(tries=[0]):  # noqa: B006 (a counter across calls)
                 return
             QTimer.singleShot(300, fill_form)
             return
-        tries[0] = 0
-        form_info = {"key": key}
         from lekp_plugin.gui.formhooks import FormHelper
 
         helper = dialog.findChild(FormHelper)
+        if helper is None and tries[0] < 10:  # the plugin looks for new forms twice a second
+            tries[0] += 1
+            QTimer.singleShot(300, fill_form)
+            return
+        tries[0] = 0
+        form_info = {"key": key}
         form_info["helper"] = helper is not None
         form_info["unit"] = helper.unitLabel.text() if helper else ""
         for name, value in values.items():
