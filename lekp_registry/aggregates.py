@@ -23,6 +23,8 @@ import shapely
 from lekp_plugin.core.mergers import to_2025
 from lekp_plugin.core.progress import classify
 
+from .wkb import point_xy
+
 #: (gemeente_2025, parameter, bucket, jaar); ``jaar`` 0 means "not in the series".
 Key = tuple[str, str, str, int]
 #: Rows of ``voortgang_totalen``: key + (hoeveelheid, aantal).
@@ -39,6 +41,30 @@ def contribution(properties: Mapping[str, Any], geometry: bytes | Any | None) ->
     nis = properties.get("gemeente_nis")
     if not isinstance(nis, str) or not nis:
         return None
+    if isinstance(geometry, bytes) and point_xy(geometry) is not None:
+        # a point counts the same wherever it lies: one classification per kind of point feature
+        key = tuple((type(v), v) for v in map(properties.get, _COUNTED))
+        try:
+            return _POINTS[key]
+        except TypeError:  # an unhashable value: no caching
+            return _contribution(properties, geometry)
+        except KeyError:
+            if len(_POINTS) >= 4096:
+                _POINTS.clear()
+            found = _POINTS[key] = _contribution(properties, geometry)
+            return found
+    return _contribution(properties, geometry)
+
+
+#: What :func:`lekp_plugin.core.progress.classify` reads of a feature's properties.
+_COUNTED = ("gemeente_nis", "categorie", "opgelegd", "status", "uitvoeringsdatum", "geplande_datum",
+            "hoeveelheid", "gegroepeerd", "aard")
+#: Contributions of point features by their counted properties (with their types).
+_POINTS: dict[tuple, tuple[Key, float] | None] = {}
+
+
+def _contribution(properties: Mapping[str, Any], geometry: bytes | Any | None) -> tuple[Key, float] | None:
+    nis = properties["gemeente_nis"]
     geom = shapely.from_wkb(geometry) if isinstance(geometry, bytes | bytearray | memoryview) else geometry
     counted, _skipped = classify([{"properties": properties, "geometry": geom}])
     if not counted:
