@@ -26,7 +26,6 @@ from __future__ import annotations
 import bisect
 import gc
 import logging
-import threading
 from collections import defaultdict
 
 import shapely
@@ -69,6 +68,8 @@ _COLOURS = {Severity.ERROR.value: QColor(200, 0, 30, 200), Severity.WARNING.valu
 FINDINGS_PROPERTY = "lekp/findings_layer"
 #: Features put on the findings map per slice after "Alles valideren" (one event-loop turn each).
 MAP_SLICE = 1000
+#: Items of an earlier run's findings freed per event-loop turn (see _release_in_slices).
+RELEASE_SLICE = 2000
 
 
 def is_store_layer(layer) -> bool:
@@ -329,11 +330,11 @@ class LiveValidator(QObject):
             if key in self.findings:
                 findings[key] = self.findings[key]
         if read == layer_ids == set(self.layers):
-            previous = [self.findings, self._key_of, self.listing]
+            previous = [self.findings, self._key_of, self.listing.entries, self.listing.sortkeys]
             self.findings = findings
             self._key_of = task.key_of
             self.listing = task.listing
-            _release_in_thread(previous)
+            _release_in_slices(previous)
             self.listing.update(live, self.findings)
         else:
             self.findings = {k: v for k, v in self.findings.items() if k[0] not in layer_ids}
@@ -846,12 +847,34 @@ def apply_repair(layer: QgsVectorLayer, fid: int, repaired, lang: str = "nl") ->
     return ok
 
 
-def _release_in_thread(objects: list) -> None:
-    """Drop the last references to an earlier run's findings in a thread of their own.
+def _release_in_slices(objects: list) -> None:
+    """Free an earlier run's findings a slice per event-loop turn (dicts and lists nothing else holds).
 
-    Freeing a whole store's findings (hundreds of thousands of objects) took
-    QGIS's main thread 0.3–0.9 s when a second run replaced the first (after
-    a sync pull, a second "Alles valideren"); in a thread the GIL still
-    passes to the main thread every few milliseconds, so QGIS keeps drawing.
+    Freeing a whole store's findings (hundreds of thousands of objects) at
+    once took QGIS's main thread 0.3–1.2 s when a second run replaced the
+    first (after a sync pull, a second "Alles valideren").  In a thread it
+    fought the main thread for the GIL; a few thousand items per turn of the
+    event loop take milliseconds each.
     """
-    threading.Thread(target=objects.clear, name="lekp-release-findings", daemon=True).start()
+    containers = list(objects)
+    objects.clear()
+
+    def step():
+        budget = RELEASE_SLICE
+        while containers and budget > 0:
+            obj = containers[-1]
+            if isinstance(obj, dict):
+                while obj and budget > 0:
+                    obj.popitem()
+                    budget -= 1
+            elif isinstance(obj, list):
+                cut = min(budget, len(obj))
+                del obj[len(obj) - cut:]
+                budget -= cut
+            if not obj or not isinstance(obj, (dict, list)):
+                containers.pop()
+            del obj
+        if containers:
+            QTimer.singleShot(0, step)
+
+    step()

@@ -462,7 +462,7 @@ def test_pulled_changes_reload_the_open_layers(dock, registry, herzele_store, au
     run_sync_in_tab(panel)
     feature = next(f for f in layer.getFeatures() if f["id"] == fid)
     assert feature["projectnaam"] == "Gewijzigd door een collega" and feature["hoeveelheid"] == 80.0
-    assert "LEKP-D005" in codes(), "pulled features are validated in the dock"
+    wait_for(lambda: "LEKP-D005" in codes(), 60)  # pulled features are validated in the dock (a task)
     layer.rollBack()
     assert panel.status.pending == {"create": 0, "replace": 0, "delete": 0}
     assert_sides_equal(herzele_store, registry)
