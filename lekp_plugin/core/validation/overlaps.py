@@ -54,9 +54,6 @@ class PairIndex:
     tree: shapely.STRtree
     #: (xmin, ymin, xmax, ymax) of each working geometry
     bounds: np.ndarray
-    #: ``work`` with one-part multi-geometries as their single part, for ``intersects``: the
-    #: same point set, but GEOS tests a Polygon much faster (it knows rectangles, for one)
-    single: np.ndarray
 
     @classmethod
     def build(cls, ids, rows, work, dim, group, dates) -> PairIndex:
@@ -66,13 +63,17 @@ class PairIndex:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             size = measure(work, dim)
-        return cls(ids, rows, work, dim, group, dates, size, shapely.STRtree(work), shapely.bounds(work),
-                   _single_parts(work))
+        return cls(ids, rows, work, dim, group, dates, size, shapely.STRtree(work), shapely.bounds(work))
+
+    def single(self, positions: np.ndarray) -> np.ndarray:
+        """``work`` at ``positions`` with one-part multi-geometries as their single part: the same
+        point set, but GEOS tests a Polygon much faster (it knows rectangles, for one)."""
+        return _single_parts(self.work[positions])
 
     def rings(self, positions: np.ndarray) -> tuple[Rings, np.ndarray]:
         """The :class:`Rings` of the features at ``positions`` and where each position's ring is."""
         needed = np.unique(positions)
-        return Rings.of(self.single[needed], self.dim[needed]), np.searchsorted(needed, positions)
+        return Rings.of(self.single(needed), self.dim[needed]), np.searchsorted(needed, positions)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -144,7 +145,7 @@ def pair_lists(left: PairIndex, right: PairIndex | None = None,
                 shared[both2] = clip_areas(lr, la, rr, rb)
         geos = np.flatnonzero(np.isnan(shared))
         if len(geos):
-            hit = geos[_threaded(shapely.intersects, left.single[a[geos]], other.single[b[geos]])]
+            hit = geos[_threaded(shapely.intersects, left.single(a[geos]), other.single(b[geos]))]
             shared[geos] = 0.0
             if len(hit):
                 inter = _intersection(left.work[a[hit]], other.work[b[hit]])
