@@ -67,8 +67,12 @@ _O001_KEYS = ("other_id", "other_source", "overlap", "unit", "iou")
 _O002_KEYS = ("other_id", "other_source", "iou")
 
 
-def _finite_float(value) -> bool:
-    return type(value) is float and value - value == 0.0
+def _around(text: str | None, js_after: str) -> tuple[str, str, str] | None:
+    """(text before other_id, text after it, JSON after it) from a pair text made with other "\0"."""
+    if text is None or text.count("\0") != 1:
+        return None
+    before, after = text.split("\0")
+    return before, after, js_after
 
 
 def table_rows(findings: Iterable[Finding], lang: str = "nl", laag: Sequence[str] = (),
@@ -89,9 +93,13 @@ def table_rows(findings: Iterable[Finding], lang: str = "nl", laag: Sequence[str
     rank = _SEVERITY_RANK
     n = min(len(laag), len(bron_fid))
     texts: dict[tuple[str, str], str] = {}
-    keyed = []
+    pairs: dict[tuple, tuple[str, str, str] | None] = {}
+    nobody = "een andere verbetering" if lang != "en" else "another improvement"
+    # rows per (severity, code, layer) in finding order: concatenated in sort_rows's order below,
+    # they are what its stable sort gives, without a sort key per row
+    buckets: dict[tuple[str, str, str], list[list]] = {}
     for f in findings:
-        code, p, sev = f.code, f.params, f.severity.value
+        code, p, sev = f.code, f.params, f.severity._value_
         i = f.index
         if i is None or i >= n:
             where, fid = "", None
@@ -100,21 +108,34 @@ def table_rows(findings: Iterable[Finding], lang: str = "nl", laag: Sequence[str
         if code == "LEKP-O001" or code == "LEKP-O002":
             other = p.get("other_id")
             ander = None if other is None else str(other)
-            text = js = None
+            text = js = around = None
             keys = tuple(p)
             if code == "LEKP-O001" and keys == _O001_KEYS:
                 other, source, overlap, unit, iou = p.values()
-                if (type(source) is str and type(unit) is str and _finite_float(overlap)
-                        and _finite_float(iou) and (other is None or type(other) is str)):
-                    text = pair_text(code, other, overlap, unit)
-                    js = (f'{{"other_id": {"null" if other is None else quote(other)}, "other_source": '
-                          f'{quote(source)}, "overlap": {overlap!r}, "unit": {quote(unit)}, "iou": {iou!r}}}')
+                if (type(source) is str and type(unit) is str and type(overlap) is float
+                        and overlap - overlap == 0.0 and type(iou) is float and iou - iou == 0.0
+                        and (other is None or type(other) is str)):
+                    # both findings of a pair share all but other_id: their text and JSON around
+                    # it are made once
+                    around = pairs.get((code, source, overlap, unit, iou))
+                    if around is None:
+                        around = pairs[(code, source, overlap, unit, iou)] = _around(
+                            pair_text(code, "\0", overlap, unit),
+                            f', "other_source": {quote(source)}, "overlap": {overlap!r}, "unit": '
+                            f'{quote(unit)}, "iou": {iou!r}}}')
             elif code == "LEKP-O002" and keys == _O002_KEYS:
                 other, source, iou = p.values()
-                if type(source) is str and _finite_float(iou) and (other is None or type(other) is str):
-                    text = pair_text(code, other, iou, None)
-                    js = (f'{{"other_id": {"null" if other is None else quote(other)}, "other_source": '
-                          f'{quote(source)}, "iou": {iou!r}}}')
+                if (type(source) is str and type(iou) is float and iou - iou == 0.0
+                        and (other is None or type(other) is str)):
+                    around = pairs.get((code, source, iou))
+                    if around is None:
+                        around = pairs[(code, source, iou)] = _around(
+                            pair_text(code, "\0", iou, None),
+                            f', "other_source": {quote(source)}, "iou": {iou!r}}}')
+            if around is not None:
+                before, after, js_after = around
+                text = before + (other or nobody) + after
+                js = '{"other_id": ' + ("null" if other is None else quote(other)) + js_after
             if js is None:
                 js = encode(p)
             if text is None:
@@ -125,13 +146,16 @@ def table_rows(findings: Iterable[Finding], lang: str = "nl", laag: Sequence[str
             text = texts.get((code, js))
             if text is None:
                 text = texts[(code, js)] = render(code, p, lang)
-        keyed.append(((rank[sev], code, where), [f.feature_id, code, sev, text, ander, where or None, fid, js]))
-    keyed.sort(key=_first)
-    return [row for _, row in keyed]
-
-
-def _first(item):
-    return item[0]
+        row = [f.feature_id, code, sev, text, ander, where or None, fid, js]
+        bucket = buckets.get((sev, code, where))
+        if bucket is None:
+            buckets[(sev, code, where)] = [row]
+        else:
+            bucket.append(row)
+    out: list[list] = []
+    for key in sorted(buckets, key=lambda k: (rank[k[0]], k[1], k[2])):
+        out.extend(buckets[key])
+    return out
 
 
 def to_csv(rows: Sequence[Row], lang: str = "nl") -> str:
