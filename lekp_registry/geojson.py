@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import struct
 import uuid
 from functools import lru_cache
@@ -128,9 +129,14 @@ def loads(body: bytes) -> Any:
         raise Problem(400, "malformed JSON: nested too deeply", kind="malformed-json") from None
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def canonical_id(value: Any, where: str = "id") -> str:
     if not isinstance(value, str):
         raise Problem(400, f"{where} must be a UUID string, got {type(value).__name__}")
+    if _CANONICAL_UUID.fullmatch(value):  # already what str(uuid.UUID(value)) gives
+        return value
     try:
         parsed = uuid.UUID(value)
     except ValueError:

@@ -49,9 +49,13 @@ def matches(header: str, record: Record | None) -> bool:
     return "*" in tags or etag(record) in tags
 
 
+#: Encoders made once (json.dumps with options makes a new one per call).
+_HASHED = json.JSONEncoder(sort_keys=True, separators=(",", ":"), default=str)
+_BODY = json.JSONEncoder(ensure_ascii=False)
+
+
 def request_hash(*parts: Any) -> str:
-    return hashlib.sha256(json.dumps(parts, sort_keys=True, separators=(",", ":"),
-                                     default=str).encode()).hexdigest()
+    return hashlib.sha256(_HASHED.encode(parts).encode()).hexdigest()
 
 
 @dataclass
@@ -429,7 +433,7 @@ class Writer:
             headers["Content-Crs"] = f"<{render.crs}>"
         if status == 201:
             headers["Location"] = render.location(fid)
-        body = json.dumps(render.body(record, warnings), ensure_ascii=False).encode()
+        body = _BODY.encode(render.body(record, warnings)).encode()
         outcome = Outcome(status, headers, body, record=record, findings=warnings)
         self._remember(tx, scope, op, outcome)
         return outcome

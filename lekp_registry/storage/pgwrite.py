@@ -89,9 +89,12 @@ _IDEMPOTENCY = (
     " AS i(s text, k text, h text, st int, hd json, b text, g text)")
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def _json(rows: list[dict[str, Any]]) -> str:
     # properties keep their text as json.dumps(..., ensure_ascii=False) wrote it before
-    return json.dumps(rows, ensure_ascii=False)
+    return _ENCODER.encode(rows)
 
 
 def _record(row) -> Record:
