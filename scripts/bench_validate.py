@@ -40,11 +40,12 @@ runs interleaved with each other):
   margin); live: "Alles valideren" 1.64 s in its task (68,456 findings,
   46,041 marked features), re-checking one edited feature with the map
   update 5 ms median, 8 ms at most (the issue asks at most 100 ms);
-* the same code but for the fixed-length WKB and findings-table refinements,
-  load 1.9–4.0: sparse 0.50×, dense 0.84× (dense medians 4.23 against
-  5.03 s; single runs 3.2–4.5 and 4.1–6.1 s); and the code before the single
-  date scan and the single parts per pair, load 1.9–2.7: sparse 0.61×, dense
-  0.80×;
+* the same code, a run just before, load 1.9–4.0: sparse 0.50×, dense 0.84×
+  (dense medians 4.23 against 5.03 s; single runs 3.2–4.5 and 4.1–6.1 s):
+  the dense ratio is near the limit and moves with the load;
+* the code before the last three refinements (single parts only for pairs,
+  findings table in buckets, fixed-length WKB by numpy), load 1.9–2.7:
+  sparse 0.61×, dense 0.80×;
 * the code before these refinements (a GEOS intersection per overlapping
   pair, a message rendered and a row sorted per finding), load 4.6–5.0, dense
   only: 9.17 s (start-up and the rest 4.69, read 0.93, engine 1.84, write
