@@ -69,7 +69,7 @@ FINDINGS_PROPERTY = "lekp/findings_layer"
 #: Features put on the findings map per slice after "Alles valideren" (one event-loop turn each).
 MAP_SLICE = 1000
 #: Items of an earlier run's findings freed per event-loop turn (see _release_in_slices).
-RELEASE_SLICE = 2000
+RELEASE_SLICE = 500
 #: From this many features on, Listing.update rebuilds the list in one pass.
 LISTING_REBUILD = 500
 
@@ -455,6 +455,29 @@ def _worst(findings) -> Severity | None:
     return sev if sev.value in _COLOURS else None
 
 
+def _sorted(entries: list[tuple]) -> list[tuple]:
+    """``sorted(entries)`` on their first six items (unique: findings themselves are never compared).
+
+    Sorting 60,000 tuples of texts holds Python's GIL throughout (0.1–0.3 s
+    in which QGIS's main thread cannot run, even while this runs in a task);
+    numpy orders integer keys (the texts by their rank) and the list is put
+    in that order item by item, so the GIL passes to the main thread.
+    """
+    if len(entries) < 2:
+        return list(entries)
+    import numpy as np
+
+    columns = list(zip(*(e[:6] for e in entries), strict=True))
+    keys = []
+    for column in reversed(columns):  # np.lexsort: the last key is the primary one
+        if all(type(v) is int for v in column):
+            keys.append(np.fromiter(column, dtype=np.int64, count=len(column)))
+        else:
+            rank = {v: k for k, v in enumerate(sorted(set(column)))}
+            keys.append(np.fromiter(map(rank.__getitem__, column), dtype=np.int64, count=len(column)))
+    return [entries[k] for k in np.lexsort(keys).tolist()]
+
+
 class Listing:
     """The findings in list order (severity, code, layer name, fid), kept sorted as they change.
 
@@ -478,8 +501,7 @@ class Listing:
         entries = []
         for key, fs in grouped.items():
             entries.extend(self._entries(key, fs))
-        entries.sort()  # the first six items are unique: findings themselves are never compared
-        self.entries = entries
+        self.entries = entries = _sorted(entries)
         self.sortkeys = {}
         for e in entries:
             self.sortkeys.setdefault((e[3], e[4]), []).append(e[:6])
@@ -525,7 +547,7 @@ class Listing:
                     self.totals[e[6].severity.value] += 1
         if new:
             kept.extend(new)
-            kept.sort()  # the first six items are unique: findings themselves are never compared
+            kept = _sorted(kept)
         self.entries = kept
 
     def first(self, limit: int | None, present) -> list[tuple]:
