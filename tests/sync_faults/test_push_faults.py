@@ -208,6 +208,10 @@ def test_client_killed_mid_push_and_run_again(registry, proxy, store, moment):
         threading.Thread(target=later, daemon=True).start()
 
     proxy.add_fault("hook", callback=kill_client, method="POST", path_contains=BATCH, skip=1)
+    if moment is not None:
+        # the third batch's answer is held back, so the kill lands while the client still pushes
+        # however fast the registry is (it now answers 500 features within the 50 ms)
+        proxy.add_fault("delay", method="POST", path_contains=BATCH, skip=1, seconds=3.0)
     proc = holder["proc"] = sync_process(store, proxy.url)
     proc.wait(timeout=120)
     assert proc.returncode == -signal.SIGKILL, proc.output()[-2000:]
