@@ -33,7 +33,7 @@ def shapes(rng: np.random.Generator, n: int) -> list:
         cx, cy = X0 + rng.uniform(0, 60), Y0 + rng.uniform(0, 60)
         kind = rng.integers(0, 5)
         if kind == 0:  # convex: hull of random points
-            pts = rng.uniform(-10, 10, (rng.integers(3, 30), 2)) + (cx, cy)
+            pts = rng.uniform(-10, 10, (rng.integers(3, 30), 2)) + np.array([cx, cy])
             g = shapely.convex_hull(shapely.multipoints(pts))
         elif kind == 1:  # concave star
             k = rng.integers(5, 20)
