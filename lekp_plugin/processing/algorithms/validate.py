@@ -130,7 +130,7 @@ class ValidateAlgorithm(LekpAlgorithm):
         from ...core.validation.report import Row
 
         feat = QgsFeature(fields if fields is not None else findings_fields())
-        values = [list(r.values(lang)) if isinstance(r, Row) else r for r in rows]
+        values = [list(r.values(lang)) for r in rows] if rows and isinstance(rows[0], Row) else rows
         total = len(values)
         add, fast, set_attributes = sink.addFeature, QgsFeatureSink.Flag.FastInsert, feat.setAttributes
         for number, row in enumerate(values, start=1):
