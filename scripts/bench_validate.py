@@ -33,14 +33,17 @@ GEOS 3.11.4), 29 November 2026, while other engineers' jobs shared the CPUs
 (single process runs then vary by a factor of up to 1.5; the ratios compare
 runs interleaved with each other):
 
-* code of this commit, load 1.1–1.8 (calm): sparse ``lekp:validate`` 2.48 s,
-  ``qgis:checkvalidity`` 4.46 s → 0.56× (the issue asks at most 0.6×); dense
-  3.26 s (start-up and the rest 1.53, read 0.42, engine 0.72, write 0.59 s)
-  against 4.14 s → 0.79× (the issue asks at most 0.8×: reached, without
-  margin); live: "Alles valideren" 1.64 s in its task (68,456 findings,
-  46,041 marked features), re-checking one edited feature with the map
-  update 5 ms median, 8 ms at most (the issue asks at most 100 ms);
-* the same code, a run just before, load 1.9–4.0: sparse 0.50×, dense 0.84×
+* code of this commit, load 1.1–1.3 (calm): sparse ``lekp:validate`` 2.24 s,
+  ``qgis:checkvalidity`` 4.25 s → 0.53× (the issue asks at most 0.6×); dense
+  3.04 s (start-up and the rest 1.40, read 0.41, engine 0.69, write 0.55 s)
+  against 4.06 s → 0.75× (the issue asks at most 0.8×); live: "Alles
+  valideren" 1.67 s in its task (68,456 findings, 46,041 marked features),
+  re-checking one edited feature with the map update 5 ms median, 8 ms at
+  most (the issue asks at most 100 ms);
+* the code before the last two changes (the live validator's list sorted
+  by numpy, rows passed to the sink as they are), load 1.1–1.8: sparse
+  0.56×, dense 0.79× (3.26 against 4.14 s);
+* that code in a run at load 1.9–4.0: sparse 0.50×, dense 0.84×
   (dense medians 4.23 against 5.03 s; single runs 3.2–4.5 and 4.1–6.1 s):
   the dense ratio is near the limit and moves with the load;
 * the code before the last three refinements (single parts only for pairs,
