@@ -172,15 +172,22 @@ def _bundles_proj(module) -> bool:
 _UNSET = object()
 
 
-def problems(geos=_UNSET, proj=_UNSET) -> list[Problem]:
+def problems(geos=_UNSET, proj=_UNSET, modules=("shapely", "pyproj")) -> list[Problem]:
     """What is missing or unusable, as the running Python sees it.
 
     ``geos``/``proj``: QGIS's library versions; read from QGIS when not given,
     None means "no QGIS here" (only the minimum versions count).
+    ``modules``: which of the two to check (an algorithm that never imports
+    pyproj need not pay for importing it: about 70 ms per run).
     """
-    geos = qgis_geos_version() if geos is _UNSET else geos
-    proj = qgis_proj_version() if proj is _UNSET else proj
-    return [p for p in (_shapely_problem(geos), _pyproj_problem(proj)) if p is not None]
+    found = []
+    if "shapely" in modules:
+        geos = qgis_geos_version() if geos is _UNSET else geos
+        found.append(_shapely_problem(geos))
+    if "pyproj" in modules:
+        proj = qgis_proj_version() if proj is _UNSET else proj
+        found.append(_pyproj_problem(proj))
+    return [p for p in found if p is not None]
 
 
 def _import(name: str):

@@ -28,9 +28,21 @@ class LekpPlugin:
         self.actions: list = []
         self._log_handler = log.install()
         self._translator = i18n.install_translator()
-        self.dependency_problems = deps.problems()
-        if self.dependency_problems:
-            LOGGER.warning(deps.message(self.dependency_problems, i18n.language()))
+        self._dependency_problems = None
+
+    @property
+    def dependency_problems(self) -> list:
+        """shapely/pyproj problems, checked once on first use (the desktop's initGui).
+
+        Not in the constructor: qgis_process constructs the plugin for every
+        run and would import pyproj each time; its algorithms check what they
+        use themselves (``LekpAlgorithm.require_dependencies``).
+        """
+        if self._dependency_problems is None:
+            self._dependency_problems = deps.problems()
+            if self._dependency_problems:
+                LOGGER.warning(deps.message(self._dependency_problems, i18n.language()))
+        return self._dependency_problems
 
     # -- Processing ---------------------------------------------------------
     def initProcessing(self):

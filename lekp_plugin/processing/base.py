@@ -27,9 +27,13 @@ class LekpAlgorithm(QgsProcessingAlgorithm):
     def lang(self) -> str:
         return language()
 
+    #: what :meth:`require_dependencies` checks; pyproj only where it is used
+    #: (the plan import's reprojection): importing it costs every run time.
+    DEPENDENCIES = ("shapely",)
+
     def require_dependencies(self) -> None:
-        """Stop with the one install message when shapely/pyproj are missing."""
-        problems = deps.problems()
+        """Stop with the one install message when what this algorithm uses is missing."""
+        problems = deps.problems(modules=self.DEPENDENCIES)
         if problems:
             raise QgsProcessingException(deps.message(problems, self.lang()))
 

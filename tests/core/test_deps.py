@@ -157,3 +157,16 @@ def test_the_real_pyproj_brings_its_own_proj_only_as_a_wheel():
     import pyproj
 
     assert deps._bundles_proj(pyproj) == (not pyproj.__file__.startswith("/usr/lib/python3/"))
+
+
+def test_an_algorithm_checks_only_what_it_uses(monkeypatch, tmp_path):
+    """Validation, reports and packages never import pyproj: their check neither imports nor reports it."""
+    _shapely(monkeypatch, "2.0.7", (3, 11, 4))
+    monkeypatch.setitem(sys.modules, "pyproj", None)  # import fails
+    assert [p.name for p in deps.problems(geos=GEOS_322, proj=PROJ_322)] == ["pyproj"]
+    assert deps.problems(geos=GEOS_322, proj=PROJ_322, modules=("shapely",)) == []
+    imported = []
+    monkeypatch.setattr(deps, "_import", lambda name: imported.append(name))
+    deps.problems(geos=GEOS_322, proj=PROJ_322, modules=("shapely",))
+    assert imported == ["shapely"]
+

@@ -84,3 +84,22 @@ def test_dependency_problems_are_one_message_in_the_dock(iface, monkeypatch):
         assert any("Python-pakketten ontbreken" in m for m in iface.messageBar().get_messages(1))
     finally:
         plugin.unload()
+
+
+def test_processing_alone_does_not_run_the_desktop_dependency_check(monkeypatch):
+    """qgis_process constructs the plugin and its provider for every run: no pyproj import for that.
+
+    The algorithms check what they use themselves; the desktop checks at initGui.
+    """
+    from lekp_plugin import deps
+    from lekp_plugin.plugin import LekpPlugin
+
+    calls = []
+    monkeypatch.setattr(deps, "problems", lambda *a, **k: calls.append(k) or [])
+    plugin = LekpPlugin(None)
+    plugin.initProcessing()
+    try:
+        assert calls == []
+        assert plugin.dependency_problems == [] and calls == [{}]
+    finally:
+        plugin.unload()
