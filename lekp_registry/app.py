@@ -685,7 +685,7 @@ def create_app(config: RegistryConfig, store: Store | None = None) -> FastAPI:
         if more:
             links.append({"href": f"{feed}?since={nxt}&limit={limit}{extra}", "rel": "next",
                           "type": "application/json"})
-        return JSONResponse({"since": since, "next": nxt, "more": more, "changes": entries,
+        return JSONResponse({"since": since, "next": nxt, "more": more, "last": last, "changes": entries,
                              "links": links}, headers={"Content-Crs": f"<{crs}>", "Vary": "Authorization"})
 
     # -- batch -----------------------------------------------------------------

@@ -67,4 +67,9 @@ def test_feed_of_one_gemeente_includes_its_old_nis_codes(registry):
     assert [e["id"] for e in feed["changes"]] == [a] and feed["more"] is True
     rest = c.get(FEED, params={"gemeente_nis": "44012", "since": feed["next"]}).json()
     assert [e["id"] for e in rest["changes"]] == [b.json()["id"]]
+    # ``last``: the registry's last change whatever the filter (Gent's tree came before b)
+    head = c.get(FEED, params={"since": 0, "limit": 1000}).json()["changes"][-1]["seq"]
+    assert rest["last"] == feed["last"] == head == rest["changes"][-1]["seq"]
+    gent_feed = c.get(FEED, params={"gemeente_nis": "44021", "limit": 1}).json()
+    assert gent_feed["last"] == head > gent_feed["next"]
     assert c.get(FEED, params={"gemeente_nis": "gent"}).status_code == 400

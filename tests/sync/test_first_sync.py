@@ -7,6 +7,7 @@ requests and receives is recorded on its ``requests.Session``.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from urllib.parse import parse_qs, urlsplit
 
@@ -39,12 +40,24 @@ class RecordingSession(requests.Session):
         return [(q, n) for path, q, n in self.log if path.endswith("/changes")]
 
 
+class OlderRegistrySession(RecordingSession):
+    """The feed as a registry before ``last`` answered it: the engine must search the head."""
+
+    def request(self, method, url, *args, **kwargs):
+        resp = super().request(method, url, *args, **kwargs)
+        if resp.status_code == 200 and urlsplit(resp.url).path.endswith("/changes"):
+            doc = resp.json()
+            doc.pop("last", None)
+            resp._content = json.dumps(doc).encode()
+        return resp
+
+
 @pytest.fixture
 def recording():
     made: list[RecordingSession] = []
 
-    def make() -> RecordingSession:
-        made.append(RecordingSession())
+    def make(kind=RecordingSession) -> RecordingSession:
+        made.append(kind())
         return made[-1]
 
     yield make
@@ -66,7 +79,9 @@ def two_gemeenten(any_registry, make_store):
     return registry, set(far), set(own)
 
 
-def test_the_first_sync_pulls_only_the_gemeente_and_its_surroundings(two_gemeenten, make_store, recording):
+@pytest.mark.parametrize("registry_says_last", [True, False], ids=["feed_says_last", "older_registry"])
+def test_the_first_sync_pulls_only_the_gemeente_and_its_surroundings(two_gemeenten, make_store, recording,
+                                                                      registry_says_last):
     registry, far, own = two_gemeenten
     with registry.client("gent") as gent:  # one Gent tree just over the border, within the margin
         doc = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [INSIDE["41027"][0] + 20,
@@ -81,7 +96,7 @@ def test_the_first_sync_pulls_only_the_gemeente_and_its_surroundings(two_gemeent
         border = r.json()["id"]
 
     store = make_store("herzele_nieuw", boundary=True)
-    session = recording()
+    session = recording(RecordingSession if registry_says_last else OlderRegistrySession)
     result = run_sync(store, registry.url, HERZELE, session=session)
     assert set(store_features(store)) == own
     con = sqlite3.connect(store)
@@ -89,13 +104,18 @@ def test_the_first_sync_pulls_only_the_gemeente_and_its_surroundings(two_gemeent
     con.close()
     assert reference == {border}
     assert result.pulled == len(own) + 1
-    # the changes it read: Herzele's feed in full pages, and the feed's head searched with one-change pages
+    # the changes it read: Herzele's feed in full pages, and the feed's head: one request when the
+    # feed says it (``last``), else searched with one-change pages
     feed = session.changes()
     full = [(q, n) for q, n in feed if q.get("limit") != "1"]
+    probes = [q for q, _n in feed if q.get("limit") == "1"]
     assert full and all(q.get("gemeente_nis") == "41027" for q, _n in full)
     assert sum(n for _q, n in full) == len(own)
     assert sum(n for _q, n in feed) <= len(own) + len(feed)  # at most one change per probe
-    assert len(feed) <= 2 + 2 * 10  # 305 changes: a handful of probes
+    if registry_says_last:
+        assert len(probes) == 1
+    else:
+        assert 2 < len(probes) <= 2 * 10  # 305 changes: a handful of probes
     items = [(q, n) for path, q, n in session.log if path.endswith("/items")]
     assert [n for _q, n in items] == [len(own) + 1] and "bbox" in items[0][0]
     assert not far & set(store_features(store)) and not far & reference
@@ -112,17 +132,17 @@ def test_the_first_sync_pulls_only_the_gemeente_and_its_surroundings(two_gemeent
     assert len(store_features(store)) == len(own) + 1
 
 
-def test_a_first_sync_cut_off_starts_over_and_misses_nothing(two_gemeenten, make_store):
+def test_a_first_sync_cut_off_starts_over_and_misses_nothing(two_gemeenten, make_store, recording):
     registry, _far, own = two_gemeenten
     store = make_store("herzele_nieuw", boundary=True)
-    calls = {"n": 0}
+    session = recording()
 
-    def cancel_after_the_feed() -> bool:  # cancelled when the feed is read, before the surroundings
-        calls["n"] += 1
-        return calls["n"] > 12
+    def cancel_after_the_feed() -> bool:  # cancelled when the gemeente's feed is read, before the surroundings
+        return any(q.get("gemeente_nis") for q, n in session.changes() if n)
 
-    first = run_sync(store, registry.url, HERZELE, is_cancelled=cancel_after_the_feed)
+    first = run_sync(store, registry.url, HERZELE, session=session, is_cancelled=cancel_after_the_feed)
     assert first.cancelled
+    assert not [path for path, _q, _n in session.log if path.endswith("/items")]
     con = sqlite3.connect(store)
     assert con.execute("SELECT cursor FROM sync_state").fetchone()[0] == 0  # still a first sync
     con.close()
