@@ -10,14 +10,26 @@ from __future__ import annotations
 
 import threading
 import time
+import types
+
+import pytest
 
 from lekp_plugin.sync import engine, run_sync, sync_status
 
 from .conftest import HERZELE, gdal_add, store_features
 
 
-def test_saves_in_qgis_are_never_refused_while_sync_pulls(qgis_app, registry, make_store, monkeypatch):
-    from qgis.core import QgsProject, QgsVectorLayer
+@pytest.mark.parametrize("started_from", ["dock", "processing"])
+def test_saves_in_qgis_are_never_refused_while_sync_pulls(qgis_app, provider, registry, make_store, monkeypatch,
+                                                           started_from):
+    """From the dock (its task holds the guard) and from the Processing toolbox (``lekp:sync``)."""
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProject,
+        QgsVectorLayer,
+    )
     from qgis.PyQt.QtCore import QCoreApplication
 
     from lekp_plugin.sync.qgis_adapter import guard_store_saves
@@ -34,15 +46,36 @@ def test_saves_in_qgis_are_never_refused_while_sync_pulls(qgis_app, registry, ma
     field = layer.fields().indexOf("toelichting")
     fids = {f["id"]: f.id() for f in layer.getFeatures()}
     monkeypatch.setattr(engine, "PAGE_SIZE", 10)  # many short pull transactions
-
-    guard = guard_store_saves(mine)
     outcome: dict = {}
 
-    def pull() -> None:
-        try:
-            outcome["result"] = run_sync(mine, registry.url, HERZELE)
-        except BaseException as exc:  # reported by the assertion below
-            outcome["error"] = exc
+    if started_from == "dock":
+        guard = guard_store_saves(mine)
+
+        def pull() -> None:
+            try:
+                outcome["result"] = run_sync(mine, registry.url, HERZELE)
+            except BaseException as exc:  # reported by the assertion below
+                outcome["error"] = exc
+
+        def finish() -> None:
+            guard.close()
+    else:  # as QGIS's Processing task runs it: prepare on the main thread, the run in a thread, then post-process
+        monkeypatch.setenv("LEKP_REGISTRY_TOKEN", HERZELE)
+        alg = QgsApplication.processingRegistry().createAlgorithmById("lekp:sync")
+        context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+        context.setProject(QgsProject.instance())
+        params = {"STORE": mine, "REGISTRY_URL": registry.url, "POLICY": "take_theirs"}
+        assert alg.prepare(params, context, feedback)
+
+        def pull() -> None:
+            try:
+                results = alg.runPrepared(params, context, feedback)
+                outcome["result"] = types.SimpleNamespace(pulled=results["PULLED"])
+            except BaseException as exc:  # reported by the assertion below
+                outcome["error"] = exc
+
+        def finish() -> None:
+            alg.postProcess(context, feedback)
 
     errors: list[str] = []
     saves = 0
@@ -62,7 +95,7 @@ def test_saves_in_qgis_are_never_refused_while_sync_pulls(qgis_app, registry, ma
         thread.join()
     finally:
         layer.rollBack()
-        guard.close()
+        finish()
         QgsProject.instance().removeMapLayer(layer.id())
     assert saves >= 10
     assert "error" not in outcome, outcome.get("error")

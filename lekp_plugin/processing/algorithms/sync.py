@@ -88,7 +88,38 @@ class SyncAlgorithm(LekpAlgorithm):
                 policy)
         return True, ""
 
+    def prepareAlgorithm(self, parameters, context, feedback):  # QGIS API, on the main thread
+        """Saves in QGIS of the store's layers take turns with the sync's writes (as from the dock).
+
+        QGIS calls this on the main thread before the run's thread starts; the
+        guard hooks the layers' save signals there and is closed when the sync
+        has ended (in :meth:`process`, or :meth:`postProcessAlgorithm` after a
+        failure before it).
+        """
+        from ...sync.qgis_adapter import guard_store_saves
+
+        self._close_guard()
+        store = self.parameterAsFile(parameters, self.STORE, context)
+        if store and os.path.isfile(store):
+            self._save_guard = guard_store_saves(store, context.project())
+        return True
+
+    def postProcessAlgorithm(self, context, feedback):  # QGIS API, on the main thread
+        self._close_guard()
+        return {}
+
+    def _close_guard(self) -> None:
+        guard, self._save_guard = getattr(self, "_save_guard", None), None
+        if guard is not None:
+            guard.close()
+
     def process(self, parameters, context, feedback):
+        try:
+            return self._sync(parameters, context, feedback)
+        finally:
+            self._close_guard()  # the sync's writes are over: saves no longer wait for them
+
+    def _sync(self, parameters, context, feedback):
         from ...sync import SyncError, run_sync
         from ...sync.qgis_adapter import AuthConfigError, session_with_qgis_proxy, token_from_authcfg
 
