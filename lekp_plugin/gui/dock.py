@@ -75,6 +75,9 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
             self.progressTab.setEnabled(False)  # counting and findings need shapely
         else:
             self.syncPanel.storeChanged.connect(self.progressPanel.refresh)
+            if self.validator is not None:  # one whole-store check at a time: the figures wait
+                self.progressPanel.defer_while = lambda: self.validator.validating
+                self.validator.validationFinished.connect(lambda _ok: self.progressPanel.resume())
         self.validateAllButton.clicked.connect(self.start_validate_all)  # a QgsTask: QGIS keeps responding
         self.repairButton.clicked.connect(self.repair_selected)
         self.findingsTree.itemSelectionChanged.connect(self._selection_changed)
@@ -170,8 +173,6 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
         settings.LAST_STORE.set_value(path)
         self._show_store(info)
         self.syncPanel.set_store(path, layers)
-        if self.progressTab.isEnabled():
-            self.progressPanel.set_store(path, layers)
         if self.validator is not None:
             from ..qgisfeatures import union_geometry
 
@@ -181,6 +182,8 @@ class LekpDock(QgsDockWidget, FORM_CLASS):
                 else:
                     self.validator.watch(layer)
             self.validator.start_validate_all()
+        if self.progressTab.isEnabled():  # after the validation started: its figures wait for it
+            self.progressPanel.set_store(path, layers)
         LOGGER.info("store opened: %s", path)
         return True
 

@@ -91,6 +91,9 @@ class LiveValidator(QObject):
         self.canvas = canvas
         self.map = FindingsMap() if canvas is not None else None
         self.task: ValidateAllTask | None = None
+        #: a whole run is under way: its task, then its findings going onto the map in slices
+        self.validating = False
+        self.validationFinished.connect(self._validation_over)
         #: keys re-checked live while a task runs: its older result does not overwrite them
         self._live_keys: set[tuple[str, int]] = set()
         #: feature id → keys of the features holding it (several, when ids were copied)
@@ -298,8 +301,12 @@ class LiveValidator(QObject):
                                {x.id(): x.name() for x in self.layers.values()})
         task.done_callback = self._task_done
         self.task = task
+        self.validating = True
         self._live_keys = set()
         return task
+
+    def _validation_over(self, _ok: bool) -> None:
+        self.validating = self.task is not None  # a newer run may already be under way
 
     def cancel_validate_all(self) -> None:
         task, self.task = self.task, None

@@ -157,6 +157,9 @@ class ProgressPanel(QWidget, FORM_CLASS):
         self.gathered = None
         self.task: GatherTask | None = None
         self._again = False
+        #: while this says True a refresh waits (:meth:`resume`): the dock's "Alles valideren"
+        #: checks the whole store too, and two such runs at once starve QGIS's main thread
+        self.defer_while = None
         self._chart_width = 0
         self.current = "bomen"
         self.bars: dict[str, ObjectiveBar] = {}
@@ -236,13 +239,18 @@ class ProgressPanel(QWidget, FORM_CLASS):
         """
         if not self.store_path or not os.path.exists(self.store_path):
             return
-        if self.task is not None:
+        if self.task is not None or (self.defer_while is not None and self.defer_while()):
             self._again = True
             return
         self._again = False
         self.task = GatherTask(self.store_path)
         self.task.done_callback = self._gathered
         QgsApplication.taskManager().addTask(self.task)
+
+    def resume(self) -> None:
+        """A refresh that waited for :attr:`defer_while` runs now."""
+        if self._again and self.task is None:
+            self.refresh()
 
     def busy(self) -> bool:
         return self.task is not None or self._again or self._refresh_timer.isActive()

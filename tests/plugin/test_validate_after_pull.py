@@ -19,6 +19,7 @@ from osgeo import ogr
 from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QEventLoop, QTimer
 
+from .conftest import settle_earlier_tests
 from .test_sync_gui import (  # noqa: F401  (fixtures)
     X,
     Y,
@@ -106,6 +107,7 @@ def test_a_pull_revalidates_the_store_in_a_task_without_stalling_qgis(
             task.taskCompleted.connect(lambda: completed.append(True))
 
     panel.storeChanged.connect(store_changed)
+    settle_earlier_tests()
     finished: list[bool] = []  # the end of the run the pull started: findings, map and list
     dock.validator.validationFinished.connect(lambda ok: finished.append(ok) if completed else None)
     gaps: list[float] = []

@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QEventLoop, QTimer
 
 from lekp_plugin.store import create_store
 
+from .conftest import settle_earlier_tests
 from .test_validate_alg import INSIDE, add, square
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,6 +138,7 @@ def test_arrow_path_is_used_only_where_it_reads_what_qgis_shows(qgis_app, tmp_pa
 def dense_dock(iface, qgis_new_project, dense_gpkg):
     from lekp_plugin.gui.dock import LekpDock
 
+    settle_earlier_tests()
     d = LekpDock(iface.mainWindow(), iface=iface)
     layer = QgsVectorLayer(f"{dense_gpkg}|layername={bench.LAYER}", "dicht", "ogr")
     QgsProject.instance().addMapLayer(layer)
