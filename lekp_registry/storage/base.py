@@ -183,6 +183,24 @@ class WriteTx(abc.ABC):
     #: The driver's query parameter marker (sqlite3: ``?``, psycopg: ``%s``).
     PARAM = "?"
 
+    def _old_and_sum(self, record: Record) -> Record | None:
+        """The record ``record`` replaces (read once per transaction), its aggregate change summed.
+
+        Needs ``self._known`` (ids read or written in this transaction) and
+        ``self._sums`` (aggregate key → [quantity, count, went down]), which
+        the store writes once when the transaction finishes.
+        """
+        self.writes += 1
+        old = self._known.get(record.id, UNKNOWN)
+        if old is UNKNOWN:
+            old = self.get(record.id)
+        for key, (qty, n) in aggregates.delta(live(old), live(record)).items():
+            acc = self._sums.setdefault(key, [0.0, 0, False])
+            acc[0] += qty
+            acc[1] += n
+            acc[2] = acc[2] or n < 0
+        return old
+
     def _departure(self, record: Record, cols: dict) -> None:
         """The feature changes gemeente: a departure in the feed of the one it leaves, none in the new one's.
 

@@ -38,7 +38,7 @@ import psycopg
 
 from .. import aggregates
 from . import index_values
-from .base import UNKNOWN, Record, StoredResponse, WriteTx, live
+from .base import Record, StoredResponse, WriteTx
 
 _RECORD_COLS = "id, versie, seq, deleted, properties, ST_AsBinary(geom)"
 
@@ -176,15 +176,7 @@ class PgWriteTx(WriteTx):
         return self._n
 
     def put(self, record: Record) -> None:
-        self.writes += 1
-        old = self._known.get(record.id, UNKNOWN)
-        if old is UNKNOWN:
-            old = self.get(record.id)
-        for key, (qty, n) in aggregates.delta(live(old), live(record)).items():
-            acc = self._sums.setdefault(key, [0.0, 0, False])
-            acc[0] += qty
-            acc[1] += n
-            acc[2] = acc[2] or n < 0
+        old = self._old_and_sum(record)
         cols = index_values(record)
         if old is not None:
             was = index_values(old)

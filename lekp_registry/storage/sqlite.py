@@ -26,7 +26,6 @@ from ..wkb import point_xy
 from . import index_values
 from .base import (
     AGGREGATE_COLUMNS,
-    UNKNOWN,
     Gemeente,
     Query,
     Record,
@@ -35,7 +34,6 @@ from .base import (
     WriteTx,
     attribute_clauses,
     departure,
-    live,
 )
 
 _SCHEMA = """
@@ -145,15 +143,7 @@ class _SqliteTx(WriteTx):
         self._sums.clear()
 
     def put(self, record: Record) -> None:
-        self.writes += 1
-        old = self._known.get(record.id, UNKNOWN)
-        if old is UNKNOWN:
-            old = self.get(record.id)
-        for key, (qty, n) in aggregates.delta(live(old), live(record)).items():
-            acc = self._sums.setdefault(key, [0.0, 0, False])
-            acc[0] += qty
-            acc[1] += n
-            acc[2] = acc[2] or n < 0
+        old = self._old_and_sum(record)
         cols = index_values(record)
         minx, miny, maxx, maxy = _envelope(record.geometry)
         if old is not None and index_values(old)["gemeente_2025"] != cols["gemeente_2025"]:
