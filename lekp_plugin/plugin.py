@@ -56,6 +56,7 @@ class LekpPlugin:
     # -- GUI ----------------------------------------------------------------
     def initGui(self):
         self.initProcessing()
+        _ = self.dependency_problems  # checked (and logged) when the plugin starts, with or without a window
         if self.iface is None:
             return
         from qgis.PyQt.QtGui import QIcon

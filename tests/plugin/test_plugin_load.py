@@ -89,7 +89,8 @@ def test_dependency_problems_are_one_message_in_the_dock(iface, monkeypatch):
 def test_processing_alone_does_not_run_the_desktop_dependency_check(monkeypatch):
     """qgis_process constructs the plugin and its provider for every run: no pyproj import for that.
 
-    The algorithms check what they use themselves; the desktop checks at initGui.
+    The algorithms check what they use themselves; a started plugin (initGui, also without a
+    window) checks once.
     """
     from lekp_plugin import deps
     from lekp_plugin.plugin import LekpPlugin
@@ -100,6 +101,8 @@ def test_processing_alone_does_not_run_the_desktop_dependency_check(monkeypatch)
     plugin.initProcessing()
     try:
         assert calls == []
+        plugin.initGui()
+        assert calls == [{}]
         assert plugin.dependency_problems == [] and calls == [{}]
     finally:
         plugin.unload()
