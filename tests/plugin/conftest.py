@@ -94,3 +94,39 @@ def settle_earlier_tests() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
     gc.collect()
+
+
+class EventLoopProbe:
+    """A 10 ms QTimer noting the gaps between its ticks: how long QGIS's event loop stood still.
+
+    ``start()`` before the work, ``stop()`` after it; ``worst`` is the longest gap in seconds.
+    """
+
+    def __init__(self, interval_ms: int = 10) -> None:
+        import time
+
+        from qgis.PyQt.QtCore import QTimer
+
+        self._clock = time.perf_counter
+        self.gaps: list[float] = []
+        self._last = self._clock()
+        self._timer = QTimer()
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = self._clock()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self._timer.start()
+        self._last = self._clock()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._tick()
+
+    @property
+    def worst(self) -> float:
+        return max(self.gaps)

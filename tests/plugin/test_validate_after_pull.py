@@ -19,7 +19,7 @@ from osgeo import ogr
 from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import QEventLoop, QTimer
 
-from .conftest import settle_earlier_tests
+from .conftest import EventLoopProbe, settle_earlier_tests
 from .test_sync_gui import (  # noqa: F401  (fixtures)
     X,
     Y,
@@ -110,19 +110,8 @@ def test_a_pull_revalidates_the_store_in_a_task_without_stalling_qgis(
     settle_earlier_tests()
     finished: list[bool] = []  # the end of the run the pull started: findings, map and list
     dock.validator.validationFinished.connect(lambda ok: finished.append(ok) if completed else None)
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    probe = QTimer()
-    probe.setInterval(10)
-    probe.timeout.connect(tick)
+    probe = EventLoopProbe()
     probe.start()
-    last[0] = time.perf_counter()
     assert panel.start_sync()
     loop = QEventLoop()
     deadline = time.monotonic() + 300
@@ -132,14 +121,13 @@ def test_a_pull_revalidates_the_store_in_a_task_without_stalling_qgis(
     QTimer.singleShot(50, loop.quit)  # the dock's list update after the last slice
     loop.exec_()
     probe.stop()
-    tick()
     assert panel.task is None and "Traceback" not in panel.messageLabel.text()
     assert len(seen_task) == 1 and seen_task[0] is not None, "the pull's re-validation runs as a task"
     assert finished == [True]
     codes = {f.code for fs in dock.validator.findings.values() for f in fs}
     assert "LEKP-D005" in codes, f"the pulled feature is validated ({panel.messageLabel.text()})"
     assert sum(len(fs) for fs in dock.validator.findings.values()) > BULK // 2, "every feature is validated"
-    worst = max(gaps)
+    worst = probe.worst
     print(f"longest event-loop gap during a sync pull into a store of {BULK + 1:,} features: "
-          f"{worst * 1000:.0f} ms ({len(gaps)} ticks)")
+          f"{worst * 1000:.0f} ms ({len(probe.gaps)} ticks)")
     assert worst <= STALL_LIMIT_S, f"QGIS stalled {worst * 1000:.0f} ms"

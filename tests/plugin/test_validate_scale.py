@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QEventLoop, QTimer
 
 from lekp_plugin.store import create_store
 
-from .conftest import settle_earlier_tests
+from .conftest import EventLoopProbe, settle_earlier_tests
 from .test_validate_alg import INSIDE, add, square
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -155,31 +155,19 @@ def dense_dock(iface, qgis_new_project, dense_gpkg):
 
 def run_with_probe(dock, start) -> tuple[list[float], list[bool]]:
     """Start a validation and spin the event loop until it is done; the gaps a 10 ms timer saw."""
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    probe = QTimer()
-    probe.setInterval(10)
-    probe.timeout.connect(tick)
+    probe = EventLoopProbe()
     loop = QEventLoop()
     done: list[bool] = []
     dock.validator.validationFinished.connect(lambda ok: (done.append(ok), loop.quit()))
     QTimer.singleShot(300_000, loop.quit)
     probe.start()
-    last[0] = time.perf_counter()
     start()
     if not done:
         loop.exec_()
     QTimer.singleShot(50, loop.quit)  # the dock's list update after the last slice
     loop.exec_()
     probe.stop()
-    tick()
-    return gaps, done
+    return probe.gaps, done
 
 
 def listed(dock) -> int:
