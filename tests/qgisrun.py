@@ -7,9 +7,14 @@ conftest.py builds it), and ``QGIS_CUSTOM_CONFIG_PATH`` pointing there.
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import subprocess
 import zipfile
 from pathlib import Path
+
+import pytest
 
 from .conftest import qgis_env
 
@@ -71,3 +76,37 @@ def qgis_geos_version() -> tuple[int, int]:
                          env=qgis_env(), capture_output=True, text=True, check=True, timeout=120)
     major, minor = out.stdout.split()
     return int(major), int(minor)
+
+
+#: Tests that start the real QGIS desktop need a virtual screen.
+needs_xvfb = pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run missing (apt xvfb)")
+
+
+def run_desktop(root: Path, script: Path, out: Path, *, env: dict[str, str] | None = None, project: Path | None = None,
+                timeout: int = 300, keep_pythonpath: bool = True,
+                no_network: bool = False) -> subprocess.CompletedProcess:
+    """``/usr/bin/qgis`` on a virtual screen with profiles in ``root``, running ``script`` at start.
+
+    The script writes its result as JSON to ``out`` (``LEKP_DESKTOP_OUT``);
+    ``env`` adds to QGIS's environment; ``no_network`` runs it in a network
+    namespace of its own (when root may make one).
+    """
+    environ = qgis_env()
+    environ.pop("QT_QPA_PLATFORM")
+    if not keep_pythonpath:
+        environ.pop("PYTHONPATH", None)
+    environ.update(LEKP_DESKTOP_OUT=str(out), PYTHONNOUSERSITE="1", **(env or {}))
+    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "/usr/bin/qgis", "--profiles-path", str(root),
+           "--nologo", "--noversioncheck"]
+    if project is not None:
+        cmd += ["--project", str(project)]
+    cmd += ["--code", str(script)]
+    if no_network and os.geteuid() == 0:
+        cmd = ["unshare", "--net", *cmd]
+    return subprocess.run(cmd, env=environ, capture_output=True, text=True, timeout=timeout)
+
+
+def desktop_result(out: Path, proc: subprocess.CompletedProcess) -> dict:
+    """What the desktop script wrote; QGIS's output in the failure when it wrote nothing."""
+    assert out.exists(), proc.stdout[-3000:] + proc.stderr[-3000:]
+    return json.loads(out.read_text())

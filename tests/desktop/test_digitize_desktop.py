@@ -9,48 +9,35 @@ Screenshots stay in the test output and are copied to the folder
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from ..conftest import qgis_env
-from ..qgisrun import QGIS_PROCESS, env_for, fresh_profile, install_dependencies
+from ..qgisrun import desktop_result, enabled_profile, needs_xvfb, run_desktop
 
 HERE = Path(__file__).parent
 #: Where a person looks at the screenshots: the folder LEKP_SCREENS names, if any.
 SCREENS = Path(os.environ["LEKP_SCREENS"]) if os.environ.get("LEKP_SCREENS") else None
-pytestmark = pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run missing (apt xvfb)")
+pytestmark = needs_xvfb
 
 
 def test_create_draw_three_kinds_and_save(tmp_path, plugin_zip, boundaries_2025):
     from osgeo import ogr
 
-    root = fresh_profile(tmp_path, plugin_zip)
-    install_dependencies(root)
-    subprocess.run([QGIS_PROCESS, "plugins", "enable", "lekp_plugin"], env=env_for(root),
-                   capture_output=True, timeout=300, check=True)
+    root = enabled_profile(tmp_path, plugin_zip)
     store = tmp_path / "diepenbeek.gpkg"
     out = tmp_path / "digitize.json"
-    env = qgis_env()
-    env.pop("QT_QPA_PLATFORM")
-    env.update(LEKP_DESKTOP_OUT=str(out), LEKP_DESKTOP_STORE=str(store),
-               LEKP_DESKTOP_BOUNDARY=str(boundaries_2025), PYTHONNOUSERSITE="1")
-    proc = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "/usr/bin/qgis", "--profiles-path", str(root),
-         "--nologo", "--noversioncheck", "--code", str(HERE / "digitize_script.py")],
-        env=env, capture_output=True, text=True, timeout=400)
+    proc = run_desktop(root, HERE / "digitize_script.py", out, timeout=400,
+                       env={"LEKP_DESKTOP_STORE": str(store), "LEKP_DESKTOP_BOUNDARY": str(boundaries_2025)})
     (tmp_path / "qgis.log").write_text(proc.stdout + "\n----- stderr -----\n" + proc.stderr)  # whole, for a crash
     shots = sorted(tmp_path.glob("digitize.json.*.png"))
     if SCREENS is not None:
         SCREENS.mkdir(parents=True, exist_ok=True)
         for png in shots:
             shutil.copy(png, SCREENS / png.name.replace("digitize.json.", "digitize-"))
-    assert out.exists(), proc.stdout[-3000:] + proc.stderr[-3000:]
-    result = json.loads(out.read_text())
+    result = desktop_result(out, proc)
     assert "error" not in result, result
     assert result["python_errors"] == [], result["python_errors"][:2]
     # the dialog made the store and the dock opened it: one group, four layers

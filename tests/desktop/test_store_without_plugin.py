@@ -10,19 +10,15 @@ the folder ``LEKP_SCREENS`` names (when set) for a person to look at.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
-import pytest
-
-from ..conftest import qgis_env
+from ..qgisrun import desktop_result, needs_xvfb, run_desktop
 
 HERE = Path(__file__).parent
 SCREENS = Path(os.environ["LEKP_SCREENS"]) if os.environ.get("LEKP_SCREENS") else None
-pytestmark = pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run missing (apt xvfb)")
+pytestmark = needs_xvfb
 
 
 def test_form_shows_the_unit_in_qgis_without_the_plugin(tmp_path, boundaries_2025):
@@ -33,16 +29,9 @@ def test_form_shows_the_unit_in_qgis_without_the_plugin(tmp_path, boundaries_202
     root = tmp_path / "profiel"  # a fresh profile: no LEKP plugin
     root.mkdir()
     out = tmp_path / "form.json"
-    env = qgis_env()
-    env.pop("QT_QPA_PLATFORM")
-    env.pop("PYTHONPATH", None)
-    env.update(LEKP_DESKTOP_OUT=str(out), LEKP_DESKTOP_STORE=str(store), PYTHONNOUSERSITE="1")
-    proc = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "/usr/bin/qgis", "--profiles-path", str(root),
-         "--nologo", "--noversioncheck", "--code", str(HERE / "store_form_script.py")],
-        env=env, capture_output=True, text=True, timeout=180)
-    assert out.exists(), proc.stdout[-3000:] + proc.stderr[-3000:]
-    result = json.loads(out.read_text())
+    proc = run_desktop(root, HERE / "store_form_script.py", out, env={"LEKP_DESKTOP_STORE": str(store)},
+                       timeout=180, keep_pythonpath=False)
+    result = desktop_result(out, proc)
     if SCREENS is not None:
         SCREENS.mkdir(parents=True, exist_ok=True)
         for suffix, name in ((".form.png", "without_plugin_form.png"), (".form2.png", "without_plugin_form2.png"),

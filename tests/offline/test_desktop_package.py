@@ -11,22 +11,18 @@ lekp:validate.  Screenshots go to the folder ``LEKP_SCREENS`` names (when set).
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sqlite3
-import subprocess
 from pathlib import Path
 
-import pytest
-
-from ..conftest import qgis_env
+from ..qgisrun import desktop_result, needs_xvfb, run_desktop
 from .conftest import BOUNDARIES, CENTRE, add_trees
 
 HERE = Path(__file__).parent
 #: Where a person looks at the screenshots: the folder LEKP_SCREENS names, if any.
 SCREENS = Path(os.environ["LEKP_SCREENS"]) if os.environ.get("LEKP_SCREENS") else None
-pytestmark = pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run missing (apt xvfb)")
+pytestmark = needs_xvfb
 
 
 def _row(gpkg: str, fid: str) -> dict:
@@ -56,18 +52,10 @@ def test_package_opens_in_qgis_without_plugin_or_network(tmp_path, diepenbeek, p
     root = tmp_path / "profiel"  # a fresh profile: no LEKP plugin
     root.mkdir()
     out = tmp_path / "desktop.json"
-    env = qgis_env()
-    env.pop("QT_QPA_PLATFORM")
-    env.update(LEKP_DESKTOP_OUT=str(out), LEKP_PLANNED_ID=planned, PYTHONNOUSERSITE="1")
-    env.pop("PYTHONPATH", None)
-    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "/usr/bin/qgis", "--profiles-path", str(root),
-           "--nologo", "--noversioncheck", "--project", str(folder / "lekp_diepenbeek.qgz"),
-           "--code", str(HERE / "desktop_package_script.py")]
-    if os.geteuid() == 0:
-        cmd = ["unshare", "--net", *cmd]  # no network while the package opens
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=180)
-    assert out.exists(), proc.stdout[-3000:] + proc.stderr[-3000:]
-    result = json.loads(out.read_text())
+    proc = run_desktop(root, HERE / "desktop_package_script.py", out, env={"LEKP_PLANNED_ID": planned},
+                       project=folder / "lekp_diepenbeek.qgz", timeout=180, keep_pythonpath=False,
+                       no_network=True)  # no network while the package opens
+    result = desktop_result(out, proc)
     assert "error" not in result, result["error"]
     if SCREENS is not None:
         SCREENS.mkdir(parents=True, exist_ok=True)

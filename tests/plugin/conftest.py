@@ -130,3 +130,13 @@ class EventLoopProbe:
     @property
     def worst(self) -> float:
         return max(self.gaps)
+
+
+@pytest.fixture()
+def store(tmp_path, boundaries_2025):
+    """An empty Diepenbeek store (with its boundary) made by ``create_store``; some modules make their own."""
+    from lekp_plugin.store import create_store
+
+    path = tmp_path / "diepenbeek.gpkg"
+    create_store(str(path), "71011", str(boundaries_2025))
+    return path

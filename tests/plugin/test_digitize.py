@@ -15,15 +15,6 @@ from lekp_plugin.core.schema import GEOMETRY_FAMILIES
 
 
 @pytest.fixture()
-def store(tmp_path, boundaries_2025):
-    from lekp_plugin.store import create_store
-
-    path = tmp_path / "diepenbeek.gpkg"
-    create_store(str(path), "71011", str(boundaries_2025))
-    return path
-
-
-@pytest.fixture()
 def opened(store):
     from lekp_plugin.gui.layers import open_store
 

@@ -13,17 +13,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from lekp_plugin.store import create_store
-
 INSIDE = (224000, 178000)
 BOWTIE = "MULTIPOLYGON (((224000 178000, 224020 178020, 224020 178000, 224000 178020, 224000 178000)))"
-
-
-@pytest.fixture()
-def store(tmp_path, boundaries_2025):
-    path = tmp_path / "diepenbeek.gpkg"
-    create_store(str(path), "71011", str(boundaries_2025))
-    return path
 
 
 @pytest.fixture()
