@@ -205,24 +205,25 @@ def add_dock_buttons(dock) -> None:
     from qgis.core import QgsApplication
     from qgis.PyQt.QtWidgets import QHBoxLayout, QToolButton
 
+    def button(name: str, text: str, icon: str, tooltip: str) -> QToolButton:
+        b = QToolButton(dock)
+        b.setObjectName(name)
+        b.setText(text)
+        b.setIcon(QgsApplication.getThemeIcon(icon))
+        b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        b.setToolTip(tooltip)
+        return b
+
     dock.digitizer = Digitizer(dock.iface, lambda: dock.store_path)
     row = QHBoxLayout()
-    new = QToolButton(dock)
-    new.setObjectName("newImprovementButton")
-    new.setText(tr("Digitize", "Nieuwe verbetering"))
-    new.setIcon(QgsApplication.getThemeIcon("/mActionCapturePolygon.svg"))
-    new.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    new.setToolTip(tr("Digitize", "Kies wat je gerealiseerd hebt: de juiste laag en het tekengereedschap "
-                                  "worden gekozen, het formulier krijgt de categorie."))
+    new = button("newImprovementButton", tr("Digitize", "Nieuwe verbetering"), "/mActionCapturePolygon.svg",
+                 tr("Digitize", "Kies wat je gerealiseerd hebt: de juiste laag en het tekengereedschap "
+                                "worden gekozen, het formulier krijgt de categorie."))
     new.setMenu(dock.digitizer.menu(new))
     new.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    base = QToolButton(dock)
-    base.setObjectName("basemapButton")
-    base.setText(tr("Digitize", "Basiskaart"))
-    base.setIcon(QgsApplication.getThemeIcon("/mActionAddWmsLayer.svg"))
-    base.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    base.setToolTip(tr("Digitize", "Voegt GRB en orthofoto van Digitaal Vlaanderen toe en zet snappen aan "
-                                   "op de LEKP-lagen en de gemeentegrens."))
+    base = button("basemapButton", tr("Digitize", "Basiskaart"), "/mActionAddWmsLayer.svg",
+                  tr("Digitize", "Voegt GRB en orthofoto van Digitaal Vlaanderen toe en zet snappen aan "
+                                 "op de LEKP-lagen en de gemeentegrens."))
     base.clicked.connect(lambda: add_basemap(dock.iface, dock))
     row.addWidget(new)
     row.addWidget(base)
